@@ -1,0 +1,107 @@
+"""The pipeline: sources -> documents -> per-document annotation -> cross-document resolution -> KB.
+
+Per-document stages are `Document -> Document` components run in order (as
+in spaCy); cross-document steps (duplicates, entity and event resolution) run
+once over all documents afterwards.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from rasd.errors import RasdError
+from rasd.model import KB, Document, Source
+from rasd.settings import Options
+
+log = logging.getLogger("rasd")
+
+Component = Callable[[Document], Document]
+
+
+@dataclass
+class Step:
+    """A named per-document component."""
+
+    name: str
+    func: Component
+
+
+def default_steps(options: Options) -> list[Step]:
+    """The per-document components in order; imported here so each stage stays a plain module."""
+    from rasd.events import extract_events
+    from rasd.ner import recognize_entities
+    from rasd.ner.quotes import extract_quotes
+    from rasd.ner.roles import extract_roles
+    from rasd.text.sentences import split_document
+
+    return [
+        Step("sentences", split_document),
+        Step("entities", lambda doc: recognize_entities(doc, model=options.ner_model)),
+        Step("roles", extract_roles),
+        Step("quotes", extract_quotes),
+        Step("events", extract_events),
+    ]
+
+
+class Pipeline:
+    """A list of per-document components applied in order."""
+
+    def __init__(self, options: Options | None = None, steps: list[Step] | None = None) -> None:
+        self.options = options or Options()
+        self.steps = steps if steps is not None else default_steps(self.options)
+
+    def __call__(self, doc: Document) -> Document:
+        for step in self.steps:
+            doc = step.func(doc)
+        return doc
+
+
+def build_documents(sources: Iterable[Source], options: Options, failures: list[str]) -> Iterator[Document]:
+    """Clean each source into a Document; a source that fails is reported and skipped."""
+    from rasd.clean import build_document
+
+    for source in sources:
+        try:
+            yield build_document(source, options)
+        except RasdError as exc:
+            failures.append(str(exc))
+            log.error("%s", exc)
+
+
+def analyze_documents(docs: list[Document], options: Options | None = None,
+                      failures: list[str] | None = None,
+                      progress: Callable[[Document], None] | None = None) -> KB:
+    """Annotate documents and resolve them across the corpus into a KB."""
+    from rasd.dedup import mark_duplicates
+    from rasd.resolve.entities import resolve_entities
+    from rasd.resolve.events import resolve_events
+
+    options = options or Options()
+    failures = failures if failures is not None else []
+    pipeline = Pipeline(options)
+    annotated: list[Document] = []
+    for doc in docs:
+        try:
+            annotated.append(pipeline(doc))
+        except RasdError as exc:
+            failures.append(f"{doc.path or doc.url or doc.id}: {exc}")
+            log.error("%s: %s", doc.path or doc.id, exc)
+        if progress:
+            progress(doc)
+    mark_duplicates(annotated, options)
+    entities = resolve_entities(annotated)
+    events = resolve_events(annotated, entities)
+    return KB(documents=annotated, entities=entities, events=events, failures=failures)
+
+
+def analyze(paths: Iterable[str], options: Options | None = None,
+            progress: Callable[[Document], None] | None = None) -> KB:
+    """Read inputs (files, folders, URLs) and return the knowledge base; failures are listed in it."""
+    from rasd.ingest import read_inputs
+
+    options = options or Options()
+    failures: list[str] = []
+    docs = list(build_documents(read_inputs(list(paths), options, failures), options, failures))
+    return analyze_documents(docs, options, failures, progress)

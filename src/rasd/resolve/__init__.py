@@ -1,0 +1,1 @@
+"""Cross-document resolution of entities and events."""

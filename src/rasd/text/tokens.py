@@ -1,0 +1,88 @@
+"""Tokens with exact offsets and clitic-aware lookup forms.
+
+Arabic glues conjunctions, prepositions and the article to the next word
+(`وباماكو`, `للجيش`, `بالعاصمة`). Lookups try the word as written and the
+word without each possible proclitic; the reported span never includes it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from rasd.text.normalize import normalize
+
+# a word: letters/marks/digits, with inner hyphens, slashes or dots for designations (T-72B3, BTR-80/82A)
+TOKEN_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[-/.][\p{L}\p{M}\p{N}]+)*|\S")
+
+# proclitic sequences, longest first, in normalised spelling
+PROCLITICS = (
+    "وبال", "وكال", "فبال", "وال", "بال", "فال", "كال", "ولل", "فلل", "لل", "ال",
+    "وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك",
+)
+ARTICLE_PROCLITICS = {"وال", "بال", "فال", "كال", "وبال", "وكال", "فبال", "لل", "ولل", "فلل", "ال"}
+
+
+@dataclass(frozen=True)
+class Token:
+    """A token: its span in the text, the text itself and its normalised form."""
+
+    start: int
+    end: int
+    text: str
+    norm: str
+
+    @property
+    def is_word(self) -> bool:
+        """True for letters/digits, False for punctuation."""
+        return self.text[:1].isalnum()
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Split text into word and punctuation tokens with offsets (plus `offset`)."""
+    return [Token(m.start() + offset, m.end() + offset, m.group(), normalize(m.group()))
+            for m in TOKEN_RE.finditer(text)]
+
+
+def clitic_splits(norm: str, min_stem: int = 2) -> Iterator[tuple[int, str]]:
+    """Yield (clitic length, stem) for the word as is and after each possible proclitic.
+
+    `لل` + X also yields `ال` + X (`للجيش` -> `الجيش`) with the clitic length of
+    one letter, so the reported name keeps its article. Lengths count
+    normalised characters; map them back through the token's own text.
+    """
+    yield 0, norm
+    seen = {norm}
+    for clitic in PROCLITICS:
+        if not norm.startswith(clitic):
+            continue
+        stem = norm[len(clitic):]
+        if len(stem) < min_stem:
+            continue
+        candidates = [(len(clitic), stem)]
+        if clitic.endswith("لل"):
+            candidates.append((len(clitic) - 1, "ال" + stem))
+        if clitic in ARTICLE_PROCLITICS and not clitic.endswith("لل"):
+            candidates.append((len(clitic) - 2, "ال" + stem))  # keep the article: وال+جيش -> الجيش
+        for length, form in candidates:
+            if form not in seen:
+                seen.add(form)
+                yield length, form
+
+
+def original_prefix_length(text: str, norm_len: int) -> int:
+    """How many characters of `text` make up its first `norm_len` normalised characters."""
+    if norm_len <= 0:
+        return 0
+    count = 0
+    for i, ch in enumerate(text):
+        count += len(normalize(ch))
+        if count >= norm_len:
+            # swallow marks that belong to the last counted letter
+            j = i + 1
+            while j < len(text) and not normalize(text[j]):
+                j += 1
+            return j
+    return len(text)
