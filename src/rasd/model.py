@@ -63,6 +63,7 @@ class Role:
     person: int
     title: str | None
     of: int | None = None  # index into doc.mentions of the country or organisation
+    of_gaz: str | None = None  # gazetteer id of `of` when it is given by an adjective (المالي -> Mali)
     rank: str | None = None
     start: int = 0  # the span of the whole title phrase
     end: int = 0
