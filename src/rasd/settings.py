@@ -24,7 +24,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("url_timeout", 20.0, "seconds before a URL fetch is abandoned"),
     Setting("url_max_bytes", 10_000_000, "largest response body accepted from a URL"),
     Setting("allow_private_urls", False, "fetch private, loopback and link-local addresses too"),
-    Setting("dedup_threshold", 0.8, "estimated Jaccard similarity above which two articles are duplicates"),
+    Setting("dedup_threshold", 0.5, "estimated Jaccard similarity above which two articles are duplicates"),
     Setting("dedup_num_perm", 128, "MinHash permutations for near-duplicate detection"),
     Setting("dedup_shingle", 5, "words per shingle for near-duplicate detection"),
     Setting("ner_model", None, "path of a trained CRF model used together with the rules"),

@@ -1,10 +1,78 @@
-"""Near-duplicate detection across documents."""
+"""Near-duplicate detection: MinHash signatures of normalised word shingles, banded with LSH.
+
+A story republished or lightly edited by another site keeps most of its
+5-word shingles, so the estimated Jaccard similarity of the two shingle sets
+stays high while unrelated stories on the same topic share few. LSH keeps the
+lookup sub-linear, so the same code serves millions of documents (datasketch
+can keep its buckets in Redis or Cassandra when memory runs out).
+"""
 
 from __future__ import annotations
 
+import struct
+import zlib
+from collections.abc import Iterable
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
 from rasd.model import Document
 from rasd.settings import Options
+from rasd.text.normalize import normalize_key
+
+MIN_SHINGLES = 8  # shorter texts are too small to call duplicates reliably
 
 
-def mark_duplicates(docs: list[Document], options: Options) -> None:
-    """Set duplicate_of on documents that copy an earlier one. (stub)"""
+def _hash32(data: bytes) -> int:
+    """A stable 32-bit hash (Python's own hash() changes between processes)."""
+    return zlib.crc32(data)
+
+
+def shingles(text: str, size: int) -> set[bytes]:
+    """The set of `size`-word shingles of the normalised text."""
+    words = normalize_key(text).split()
+    if len(words) < size:
+        return {" ".join(words).encode("utf-8")} if words else set()
+    return {" ".join(words[i:i + size]).encode("utf-8") for i in range(len(words) - size + 1)}
+
+
+def signature(text: str, options: Options) -> MinHash | None:
+    """The MinHash of a text, or None when it is too short to compare."""
+    grams = shingles(text, options.dedup_shingle)
+    if len(grams) < MIN_SHINGLES:
+        return None
+    m = MinHash(num_perm=options.dedup_num_perm, hashfunc=_hash32)
+    m.update_batch(list(grams))
+    return m
+
+
+def signature_bytes(m: MinHash) -> bytes:
+    """A compact serialisation of a signature (for stores that keep them)."""
+    return struct.pack(f"<{len(m.hashvalues)}I", *m.hashvalues.astype(np.uint32))
+
+
+def mark_duplicates(docs: Iterable[Document], options: Options,
+                    index: MinHashLSH | None = None) -> MinHashLSH:
+    """Set `duplicate_of` on each document that near-duplicates an earlier one.
+
+    Documents are taken in order; a copy points to the earliest original (never
+    to another copy). Pass an existing `index` to continue an incremental run.
+    """
+    lsh = index or MinHashLSH(threshold=options.dedup_threshold, num_perm=options.dedup_num_perm)
+    originals: dict[str, MinHash] = {}
+    order: dict[str, int] = {}
+    for doc in docs:
+        m = signature(doc.body, options)
+        if m is None:
+            continue
+        matches = [(originals[key].jaccard(m), key) for key in lsh.query(m) if key in originals]
+        matches = [(sim, key) for sim, key in matches if sim >= options.dedup_threshold and key != doc.id]
+        if matches:
+            sim, best = max(matches, key=lambda pair: (pair[0], -order[pair[1]]))
+            doc.duplicate_of = best
+            doc.meta["duplicate_similarity"] = round(sim, 3)
+        elif doc.id not in originals:
+            order[doc.id] = len(order)
+            originals[doc.id] = m
+            lsh.insert(doc.id, m)
+    return lsh

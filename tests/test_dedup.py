@@ -1,0 +1,52 @@
+"""Near-duplicate detection marks copies and leaves different stories alone."""
+
+from rasd.dedup import mark_duplicates, shingles
+from rasd.model import Document
+from rasd.settings import Options
+
+STORY = (
+    "أعلنت وزارة الدفاع في بيان صدر اليوم أن الجيش تسلم دفعة جديدة من المركبات المدرعة "
+    "ضمن اتفاق التعاون العسكري الموقع العام الماضي، وأوضح البيان أن الشحنة وصلت إلى الميناء "
+    "الرئيسي صباح الثلاثاء وأن وحدات الهندسة بدأت نقلها إلى القواعد الشمالية. وقال المتحدث باسم "
+    "الوزارة إن التدريب على المعدات الجديدة سيبدأ الشهر المقبل بمشاركة خبراء أجانب."
+)
+OTHER = (
+    "عقدت اللجنة الاقتصادية المشتركة اجتماعها السنوي في العاصمة لبحث زيادة التبادل التجاري "
+    "في مجالات الزراعة والطاقة والنقل، واتفق الجانبان على تشكيل فرق عمل فنية تقدم تقاريرها خلال "
+    "ستة أشهر، كما ناقشا تسهيل إجراءات التأشيرات لرجال الأعمال وإقامة معرض دائم للمنتجات الوطنية."
+)
+
+
+def _doc(doc_id: str, body: str) -> Document:
+    return Document(id=doc_id, path=f"{doc_id}.txt", body=body)
+
+
+def test_light_edit_is_a_duplicate_of_the_earlier_copy():
+    edited = STORY.replace("صباح الثلاثاء", "صباح يوم الثلاثاء").replace("وقال", "وأضاف") + " (وكالات)"
+    docs = [_doc("a", STORY), _doc("b", OTHER), _doc("c", edited)]
+    mark_duplicates(docs, Options())
+    assert docs[2].duplicate_of == "a"
+    assert docs[0].duplicate_of is None and docs[1].duplicate_of is None
+
+
+def test_copy_of_a_copy_points_to_the_original():
+    docs = [_doc("a", STORY), _doc("b", STORY + " تابعونا"), _doc("c", STORY + " المزيد")]
+    mark_duplicates(docs, Options())
+    assert docs[1].duplicate_of == "a" and docs[2].duplicate_of == "a"
+
+
+def test_harakat_and_spelling_variants_do_not_hide_a_copy():
+    variant = STORY.replace("أعلنت", "اعلنت").replace("الجيش", "الجَيش")
+    docs = [_doc("a", STORY), _doc("b", variant)]
+    mark_duplicates(docs, Options())
+    assert docs[1].duplicate_of == "a"
+
+
+def test_short_texts_and_different_stories_are_not_duplicates():
+    docs = [_doc("a", "خبر قصير"), _doc("b", "خبر قصير"), _doc("c", OTHER), _doc("d", STORY)]
+    mark_duplicates(docs, Options())
+    assert all(d.duplicate_of is None for d in docs)
+
+
+def test_shingles_are_normalised():
+    assert shingles("أعلنت الوزارة", 5) == shingles("اعلنت الوزارة", 5)
