@@ -50,3 +50,11 @@ def test_short_texts_and_different_stories_are_not_duplicates():
 
 def test_shingles_are_normalised():
     assert shingles("أعلنت الوزارة", 5) == shingles("اعلنت الوزارة", 5)
+
+
+def test_incremental_index_remembers_earlier_batches():
+    first = [_doc("a", STORY)]
+    index = mark_duplicates(first, Options())
+    later = [_doc("b", OTHER), _doc("c", STORY + " المزيد")]
+    mark_duplicates(later, Options(), index=index)
+    assert later[1].duplicate_of == "a" and later[0].duplicate_of is None

@@ -51,28 +51,44 @@ def signature_bytes(m: MinHash) -> bytes:
     return struct.pack(f"<{len(m.hashvalues)}I", *m.hashvalues.astype(np.uint32))
 
 
+class DuplicateIndex:
+    """Signatures of the originals seen so far, banded with LSH; feed it documents in order."""
+
+    def __init__(self, options: Options) -> None:
+        self.options = options
+        self.lsh = MinHashLSH(threshold=options.dedup_threshold, num_perm=options.dedup_num_perm)
+        self.originals: dict[str, MinHash] = {}
+        self.order: dict[str, int] = {}
+
+    def add(self, doc: Document) -> str | None:
+        """Return the id of the earlier original `doc` copies (and set duplicate_of), else index it."""
+        m = signature(doc.body, self.options)
+        if m is None:
+            return None
+        threshold = self.options.dedup_threshold
+        matches = [(self.originals[key].jaccard(m), key) for key in self.lsh.query(m)
+                   if key in self.originals and key != doc.id]
+        matches = [(sim, key) for sim, key in matches if sim >= threshold]
+        if matches:
+            sim, best = max(matches, key=lambda pair: (pair[0], -self.order[pair[1]]))
+            doc.duplicate_of = best
+            doc.meta["duplicate_similarity"] = round(sim, 3)
+            return best
+        if doc.id not in self.originals:
+            self.order[doc.id] = len(self.order)
+            self.originals[doc.id] = m
+            self.lsh.insert(doc.id, m)
+        return None
+
+
 def mark_duplicates(docs: Iterable[Document], options: Options,
-                    index: MinHashLSH | None = None) -> MinHashLSH:
+                    index: DuplicateIndex | None = None) -> DuplicateIndex:
     """Set `duplicate_of` on each document that near-duplicates an earlier one.
 
     Documents are taken in order; a copy points to the earliest original (never
-    to another copy). Pass an existing `index` to continue an incremental run.
+    to another copy). Pass the returned `index` back to continue incrementally.
     """
-    lsh = index or MinHashLSH(threshold=options.dedup_threshold, num_perm=options.dedup_num_perm)
-    originals: dict[str, MinHash] = {}
-    order: dict[str, int] = {}
+    index = index or DuplicateIndex(options)
     for doc in docs:
-        m = signature(doc.body, options)
-        if m is None:
-            continue
-        matches = [(originals[key].jaccard(m), key) for key in lsh.query(m) if key in originals]
-        matches = [(sim, key) for sim, key in matches if sim >= options.dedup_threshold and key != doc.id]
-        if matches:
-            sim, best = max(matches, key=lambda pair: (pair[0], -order[pair[1]]))
-            doc.duplicate_of = best
-            doc.meta["duplicate_similarity"] = round(sim, 3)
-        elif doc.id not in originals:
-            order[doc.id] = len(order)
-            originals[doc.id] = m
-            lsh.insert(doc.id, m)
-    return lsh
+        index.add(doc)
+    return index
