@@ -1,10 +1,174 @@
-"""One KB event per real-world event across all documents, with every piece of evidence."""
+"""One KB event per real-world event across all documents, with every piece of evidence.
+
+Reports of the same event share its type, compatible dates and key
+participants. Two reports merge when they share at least two participant or
+place entities (or the only one each names), their dates overlap where both
+give one, and no single-valued role (supplier, recipient, host, target,
+location) names different entities. Every report stays as evidence, and
+corroboration counts independent outlets: a copy (duplicate_of) or a second
+article of the same outlet adds evidence but not corroboration.
+"""
 
 from __future__ import annotations
 
-from rasd.model import Document, Entity, Event
+import hashlib
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from rasd.model import Document, Entity, Event, EventParticipant, Evidence
+from rasd.resolve.edtf import date_overlaps, more_precise
+from rasd.text.normalize import normalize_key
+
+# roles that name one entity per event: two reports naming different ones are different events
+SINGLE_ROLES = frozenset({"supplier", "recipient", "host", "target", "donor", "trainer", "trainee",
+                          "producer", "recruiter"})
+ITEM_ROLES = frozenset({"item", "topic", "recruit"})
+STATUS_ORDER = {"occurred": 0, "planned": 1, "reported": 2}
+
+
+@dataclass
+class Report:
+    """One event mention with its arguments resolved to KB entity ids."""
+
+    type: str
+    doc: Document
+    evidence: Evidence
+    date: str | None
+    location: str | None
+    status: str
+    participants: list[EventParticipant]
+    roles: dict[str, set[str]] = field(default_factory=dict)  # role -> entity ids
+
+    @property
+    def entities(self) -> set[str]:
+        found = {p.entity for p in self.participants if p.entity}
+        return found | ({self.location} if self.location else set())
+
+
+def _item_words(report: Report) -> set[str]:
+    """Entity ids and content words of the items/topics a report names."""
+    words: set[str] = set()
+    for p in report.participants:
+        if p.role not in ITEM_ROLES:
+            continue
+        if p.entity:
+            words.add(p.entity)
+        words.update(w for w in normalize_key(p.text).split() if len(w) > 3)
+    return words
+
+
+def _items_agree(a: Report, b: Report) -> bool:
+    """Items or topics, when both reports name some, must share an entity or a content word."""
+    wa, wb = _item_words(a), _item_words(b)
+    return not (wa and wb) or bool(wa & wb)
+
+
+def _reports(docs: list[Document]) -> list[Report]:
+    """Every event mention of every document, arguments mapped to KB entities."""
+    reports = []
+    for doc in docs:
+        for ev in doc.events:
+            participants = []
+            roles: dict[str, set[str]] = defaultdict(set)
+            for arg in ev.arguments:
+                entity = doc.mentions[arg.mention].entity if arg.mention is not None else None
+                participants.append(EventParticipant(arg.role, arg.text, entity, arg.quantity, arg.unit,
+                                                     arg.approximate))
+                if entity:
+                    roles[arg.role].add(entity)
+            location = doc.mentions[ev.location].entity if ev.location is not None else None
+            s = ev.sentence
+            evidence = Evidence(doc.id, s.start, s.end, doc.body[s.start:s.end])
+            reports.append(Report(ev.type, doc, evidence, ev.date, location, ev.status, participants,
+                                  dict(roles)))
+    return reports
+
+
+def compatible(a: Report, b: Report) -> bool:
+    """Whether two reports can describe the same real-world event."""
+    if a.type != b.type:
+        return False
+    if a.date and b.date and not date_overlaps(a.date, b.date):
+        return False
+    for role in SINGLE_ROLES & a.roles.keys() & b.roles.keys():
+        if a.roles[role].isdisjoint(b.roles[role]):
+            return False
+    if a.location and b.location and a.location != b.location:
+        if not (a.entities & b.entities) - {a.location, b.location}:
+            return False
+    if not _items_agree(a, b):
+        return False
+    if a.doc.id == b.doc.id and bool(a.date) != bool(b.date):
+        return False  # in one article, a dated and an undated report are usually two events
+    shared = a.entities & b.entities
+    if len(shared) >= 2:
+        return True
+    return len(shared) == 1 and len(a.entities) == 1 and len(b.entities) == 1
+
+
+def _clusters(reports: list[Report]) -> list[list[Report]]:
+    """Greedy clustering: a report joins the first cluster all of whose members it is compatible with."""
+    clusters: list[list[Report]] = []
+    by_key: dict[tuple[str, str], list[int]] = defaultdict(list)  # (type, entity) -> cluster indices
+    for report in reports:
+        candidates = sorted({i for e in report.entities for i in by_key[(report.type, e)]})
+        for i in candidates:
+            if all(compatible(report, other) for other in clusters[i]):
+                clusters[i].append(report)
+                target = i
+                break
+        else:
+            clusters.append([report])
+            target = len(clusters) - 1
+        for e in report.entities:
+            if target not in by_key[(report.type, e)]:
+                by_key[(report.type, e)].append(target)
+    return clusters
+
+
+def _outlet_key(doc: Document, docs_by_id: dict[str, Document]) -> str:
+    """Who independently reported it: the original of a copy, else the outlet, else the document."""
+    original = docs_by_id.get(doc.duplicate_of) if doc.duplicate_of else None
+    source = original or doc
+    return normalize_key(source.outlet) if source.outlet else f"doc:{source.id}"
+
+
+def _merge(cluster: list[Report], docs_by_id: dict[str, Document]) -> Event:
+    """One KB event from the reports of a cluster."""
+    first = cluster[0]
+    date = None
+    for r in cluster:
+        date = more_precise(date, r.date)
+    locations = Counter(r.location for r in cluster if r.location)
+    participants: list[EventParticipant] = []
+    seen: dict[tuple, EventParticipant] = {}
+    for r in cluster:
+        for p in r.participants:
+            key = (p.role, p.entity) if p.entity else (p.role, normalize_key(p.text))
+            if key in seen:
+                if seen[key].quantity is None and p.quantity is not None:
+                    seen[key].quantity, seen[key].unit = p.quantity, p.unit
+                continue
+            seen[key] = EventParticipant(p.role, p.text, p.entity, p.quantity, p.unit, p.approximate)
+            participants.append(seen[key])
+    evidence: list[Evidence] = []
+    for r in cluster:
+        if all((x.doc, x.start) != (r.evidence.doc, r.evidence.start) for x in evidence):
+            evidence.append(r.evidence)
+    status = min((r.status for r in cluster), key=lambda s: STATUS_ORDER.get(s, 9))
+    seed = f"{first.type}|{first.evidence.doc}|{first.evidence.start}"
+    return Event(
+        id="ev_" + hashlib.sha1(seed.encode("utf-8")).hexdigest()[:12],
+        type=first.type, date=date,
+        location=locations.most_common(1)[0][0] if locations else None,
+        status=status, participants=participants, evidence=evidence,
+        corroboration=len({_outlet_key(r.doc, docs_by_id) for r in cluster}),
+    )
 
 
 def resolve_events(docs: list[Document], entities: list[Entity]) -> list[Event]:
-    """Merge per-document event mentions into KB events. (stub)"""
-    return []
+    """Merge per-document event mentions into KB events (call after resolve_entities)."""
+    docs_by_id = {d.id: d for d in docs}
+    events = [_merge(c, docs_by_id) for c in _clusters(_reports(docs))]
+    events.sort(key=lambda e: (e.date or "9999", e.type, e.id))
+    return events

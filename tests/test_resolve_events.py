@@ -1,0 +1,80 @@
+"""Cross-document event merging: same event merges, different events stay apart."""
+
+from rasd.model import Argument, Document, EventMention, Mention, Span
+from rasd.resolve.edtf import date_overlaps, more_precise
+from rasd.resolve.events import resolve_events
+
+NAMES = {"روسيا": "russia", "مالي": "mali", "النيجر": "niger", "بوركينا فاسو": "burkina",
+         "الفيلق الأفريقي": "corps", "فرنسا": "france"}
+
+
+def _doc(doc_id: str, sentences: list[tuple[str, str, list[tuple[str, str]], str | None]],
+         outlet: str | None = None, duplicate_of: str | None = None) -> Document:
+    """A document whose sentences each carry one event: (sentence, type, [(role, name)], date)."""
+    body, mentions, events = "", [], []
+    for text, etype, args, date in sentences:
+        start = len(body)
+        body += text + "\n"
+        arguments = []
+        for role, name in args:
+            at = body.index(name, start)
+            mentions.append(Mention(at, at + len(name), name, "GPE", name, entity=NAMES[name]))
+            arguments.append(Argument(role, name, at, at + len(name), mention=len(mentions) - 1))
+        events.append(EventMention(etype, Span(start, start + 3), Span(start, start + len(text)),
+                                   arguments, date=date))
+    return Document(id=doc_id, path=doc_id, body=body, outlet=outlet, mentions=mentions,
+                    events=events, duplicate_of=duplicate_of)
+
+
+def test_same_transfer_reported_by_two_outlets_is_one_event_with_two_evidences():
+    a = _doc("a", [("سلمت روسيا شحنة أسلحة إلى مالي", "ARMS_TRANSFER",
+                    [("supplier", "روسيا"), ("recipient", "مالي")], "2024-03")], outlet="موقع أ")
+    b = _doc("b", [("تسلمت مالي من روسيا شحنة جديدة", "ARMS_TRANSFER",
+                    [("recipient", "مالي"), ("supplier", "روسيا")], "2024-03-31")], outlet="موقع ب")
+    events = resolve_events([a, b], [])
+    assert len(events) == 1
+    ev = events[0]
+    assert {x.doc for x in ev.evidence} == {"a", "b"}
+    assert ev.corroboration == 2
+    assert ev.date == "2024-03-31"
+
+
+def test_copies_and_same_outlet_do_not_add_corroboration():
+    text = ("سلمت روسيا شحنة أسلحة إلى مالي", "ARMS_TRANSFER",
+            [("supplier", "روسيا"), ("recipient", "مالي")], None)
+    a = _doc("a", [text], outlet="موقع أ")
+    b = _doc("b", [text], outlet="موقع ب", duplicate_of="a")
+    c = _doc("c", [text], outlet="موقع أ")
+    (ev,) = resolve_events([a, b, c], [])
+    assert len(ev.evidence) == 3
+    assert ev.corroboration == 1
+
+
+def test_different_hosts_or_dates_stay_apart():
+    d = _doc("a", [
+        ("انتشر الفيلق الأفريقي في بوركينا فاسو", "DEPLOYMENT",
+         [("force", "الفيلق الأفريقي"), ("host", "بوركينا فاسو")], "2024-01"),
+        ("انتشر الفيلق الأفريقي في النيجر", "DEPLOYMENT",
+         [("force", "الفيلق الأفريقي"), ("host", "النيجر")], "2024-04"),
+    ])
+    other = _doc("b", [("سلمت روسيا شحنة أسلحة إلى مالي", "ARMS_TRANSFER",
+                        [("supplier", "روسيا"), ("recipient", "مالي")], "2022")])
+    later = _doc("c", [("سلمت روسيا شحنة أسلحة إلى مالي", "ARMS_TRANSFER",
+                        [("supplier", "روسيا"), ("recipient", "مالي")], "2024")])
+    events = resolve_events([d, other, later], [])
+    assert len(events) == 4
+
+
+def test_different_types_never_merge():
+    meeting = [("participant", "روسيا"), ("participant", "مالي")]
+    d = _doc("a", [("التقى مسؤولو روسيا ومالي", "MEETING", meeting, None)])
+    e = _doc("b", [("وقعت روسيا ومالي اتفاقا", "AGREEMENT", [("party", "روسيا"), ("party", "مالي")], None)])
+    assert len(resolve_events([d, e], [])) == 2
+
+
+def test_edtf_helpers():
+    assert date_overlaps("2023-10/2023-12", "2023-11")
+    assert not date_overlaps("2022", "2023")
+    assert date_overlaps("XXXX-01-17", "2024-01-17")
+    assert more_precise("2024", "2024-07-04") == "2024-07-04"
+    assert more_precise("XXXX-03-31", "2024-03") == "2024-03"
