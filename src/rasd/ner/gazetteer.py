@@ -1,0 +1,248 @@
+"""The curated entity lexicon (`src/rasd/data/gazetteer/*.tsv`) and its spelling-tolerant index.
+
+Arabic news spells foreign names many ways (`فاغنر`/`فاجنر`, `سيرغي`/`سيرجي`,
+`عبدالله`/`عبد الله`). Every name and alias is indexed under `normalize_key`
+and, as a fallback, under the coarser `loose_key`; the recogniser scans text,
+asks `first_tokens()` whether a word can start a name, and `lookup()`s the
+candidate span. The data is read once per process (`load_gazetteer`).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from rasd.errors import InputError
+from rasd.model import ENTITY_TYPES
+from rasd.text.normalize import normalize_key
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+COLUMNS = (
+    "id", "type", "name", "aliases", "name_en", "wikidata", "adjectives",
+    "country", "lat", "lon", "ambiguous",
+)
+# letters Arabic uses for a foreign hard g (غ, ج, ق, and the Maghrebi/Persian ڨ گ ݣ) and v/p
+G_LETTERS = "غجقڨگݣ"
+LOOSE_FOLDS = str.maketrans({c: "g" for c in G_LETTERS} | {"ڤ": "ف", "پ": "ب", "چ": "تش"})
+LONG_VOWELS = "اوي"
+ARTICLE = "ال"
+# nisba inflections: مالي -> مالية، ماليون، ماليين، ماليات
+NISBA_SUFFIXES = ("", "ة", "ون", "ين", "ات")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One curated entity with its Arabic variants and, for places, coordinates."""
+
+    id: str
+    type: str
+    name: str
+    name_en: str | None
+    wikidata: str | None
+    aliases: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    country: str | None
+    lat: float | None
+    lon: float | None
+    ambiguous: bool = False  # the name is also an ordinary word (مالي, تشاد, عمان): demand context
+
+
+@dataclass
+class Gazetteer:
+    """Entries indexed by exact key, loose key and adjective key."""
+
+    entries: dict[str, Entry] = field(default_factory=dict, repr=False)
+    by_key: dict[str, list[Entry]] = field(default_factory=dict, repr=False)
+    by_loose: dict[str, list[Entry]] = field(default_factory=dict, repr=False)
+    by_adjective: dict[str, list[Entry]] = field(default_factory=dict, repr=False)
+    first_words: set[str] = field(default_factory=set, repr=False)
+    max_words: int = 0
+
+    def lookup(self, key: str) -> list[Entry]:
+        """Entries named `key` (a `normalize_key`ed clitic-free name); loose spellings when no exact hit."""
+        key = normalize_key(key)
+        hits = self.by_key.get(key)
+        if hits:
+            return list(hits)
+        return list(self.by_loose.get(loose_key(key), ()))
+
+    def get(self, entry_id: str) -> Entry | None:
+        """The entry with this id, or None."""
+        return self.entries.get(entry_id)
+
+    def adjective(self, key: str) -> list[Entry]:
+        """Entries one of whose nisba/nationality forms is `key` (with or without ال)."""
+        key = normalize_key(key)
+        hits = self.by_adjective.get(key) or self.by_adjective.get(_strip_article(key))
+        return list(hits or ())
+
+    def first_tokens(self) -> set[str]:
+        """First words (normalised and loose forms) of every indexed name, for fast scanning."""
+        return self.first_words
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __iter__(self):
+        return iter(self.entries.values())
+
+
+def loose_key(text: str) -> str:
+    """A coarser key for foreign-name spellings: g letters, doubled letters, عبد ال/أبو spacing.
+
+    Medial long vowels are dropped only in words that keep at least four letters, so
+    `زيلينسكي`/`زيلنسكي` and `ترامب`/`ترمب` meet while short words (`روسيا` vs `رسا`) stay apart.
+    """
+    key = normalize_key(text).translate(LOOSE_FOLDS)
+    words = _join_prefixes(key.split())
+    return " ".join(_loose_word(w) for w in words)
+
+
+def _join_prefixes(words: list[str]) -> list[str]:
+    """`عبد الله` -> `عبدالله`, `ابو ظبي` -> `ابوظبي`, `t 72` -> `t72`: spacing varies in print."""
+    out: list[str] = []
+    for word in words:
+        if out and (out[-1] in ("عبد", "ابو") or _letter_digit_gap(out[-1], word)):
+            out[-1] += word
+        else:
+            out.append(word)
+    return out
+
+
+def _letter_digit_gap(left: str, right: str) -> bool:
+    """A designation split by a space: `ميغ 29`, `t 72` (letters on one side, digits on the other)."""
+    if len(left) > 6 or len(right) > 6 or left.isdigit() and len(left) == 4:
+        return False
+    return left[-1].isdigit() != right[0].isdigit()
+
+
+def _loose_word(word: str) -> str:
+    """Collapse doubled letters and, in long words, medial long vowels."""
+    collapsed = "".join(ch for i, ch in enumerate(word) if i == 0 or ch != word[i - 1] or ch.isdigit())
+    if len(collapsed) < 4:
+        return collapsed
+    core = collapsed[1:-1]
+    skeleton = collapsed[0] + "".join(ch for ch in core if ch not in LONG_VOWELS) + collapsed[-1]
+    return skeleton if len(skeleton) >= 4 else collapsed
+
+
+def _strip_article(key: str) -> str:
+    return key[len(ARTICLE):] if key.startswith(ARTICLE) and len(key) > len(ARTICLE) + 2 else key
+
+
+def expand_adjectives(forms: Iterable[str]) -> tuple[str, ...]:
+    """All inflections of the listed nisba forms, with and without ال.
+
+    A form ending in ي is a masculine nisba and gets its feminine and plural
+    endings; any other form (an irregular plural such as `روس`, `أتراك`) is kept
+    as written. Forms already carrying ال are listed as given.
+    """
+    out: list[str] = []
+    for form in forms:
+        bare = form[len(ARTICLE):] if form.startswith(ARTICLE) and len(form) > 4 else form
+        stems = [bare + suffix for suffix in NISBA_SUFFIXES] if bare.endswith(("ي", "ى")) else [bare]
+        for stem in stems:
+            for variant in (stem, ARTICLE + stem):
+                if variant not in out:
+                    out.append(variant)
+    return tuple(out)
+
+
+def _parse_float(value: str, low: float, high: float, where: str, column: str) -> float | None:
+    if not value:
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        raise InputError(where, f"{column} {value!r} is not a number") from None
+    if not low <= number <= high:
+        raise InputError(where, f"{column} {number} out of range [{low}, {high}]")
+    return number
+
+
+def parse_row(row: dict[str, str], where: str) -> Entry:
+    """One TSV row as an Entry; `where` (file:line) names it in errors."""
+    values = {col: (row.get(col) or "").strip() for col in COLUMNS}
+    entry_id, entry_type, name = values["id"], values["type"], values["name"]
+    if not entry_id or ":" not in entry_id:
+        raise InputError(where, f"bad id {entry_id!r} (want kind:slug)")
+    if entry_type not in ENTITY_TYPES:
+        raise InputError(where, f"unknown type {entry_type!r}")
+    if not name:
+        raise InputError(where, "empty name")
+    wikidata = values["wikidata"] or None
+    if wikidata and not (wikidata.startswith("Q") and wikidata[1:].isdigit()):
+        raise InputError(where, f"bad wikidata id {wikidata!r}")
+    if values["ambiguous"] not in ("", "0", "1"):
+        raise InputError(where, f"ambiguous must be 0, 1 or empty, not {values['ambiguous']!r}")
+
+    def split(column: str) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(p.strip() for p in values[column].split("|") if p.strip()))
+
+    return Entry(
+        id=entry_id, type=entry_type, name=name, name_en=values["name_en"] or None, wikidata=wikidata,
+        aliases=tuple(a for a in split("aliases") if a != name),
+        adjectives=expand_adjectives(split("adjectives")), country=values["country"] or None,
+        lat=_parse_float(values["lat"], -90, 90, where, "lat"),
+        lon=_parse_float(values["lon"], -180, 180, where, "lon"),
+        ambiguous=values["ambiguous"] == "1",
+    )
+
+
+def read_tsv(path: Path) -> list[Entry]:
+    """The entries of one gazetteer file; a malformed row raises InputError naming file and line."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        missing = [c for c in COLUMNS if c not in (reader.fieldnames or ())]
+        if missing:
+            raise InputError(str(path), f"missing columns {missing}")
+        entries = []
+        for row in reader:
+            where = f"{path.name}:{reader.line_num}"
+            if None in row:
+                raise InputError(where, "more fields than the header")
+            if not any((v or "").strip() for v in row.values()) or row["id"].startswith("#"):
+                continue
+            entries.append(parse_row(row, where))
+        return entries
+
+
+def _add(index: dict[str, list[Entry]], key: str, entry: Entry) -> None:
+    bucket = index.setdefault(key, [])
+    if entry not in bucket:
+        bucket.append(entry)
+
+
+def build_gazetteer(entries: Iterable[Entry]) -> Gazetteer:
+    """Index entries; a duplicate id is a data error."""
+    gaz = Gazetteer()
+    for entry in entries:
+        if entry.id in gaz.entries:
+            raise InputError(entry.id, "duplicate gazetteer id")
+        gaz.entries[entry.id] = entry
+        for name in (entry.name, *entry.aliases):
+            key = normalize_key(name)
+            if not key:
+                continue
+            loose = loose_key(key)
+            _add(gaz.by_key, key, entry)
+            _add(gaz.by_loose, loose, entry)
+            gaz.first_words.add(key.split()[0])
+            gaz.first_words.add(loose.split()[0])
+            # a name printed with `عبد ال`/`ابو` spacing can span one word more than listed
+            gaz.max_words = max(gaz.max_words, len(key.split()) + key.count("عبدال") + key.count("ابو"))
+        for adjective in entry.adjectives:
+            _add(gaz.by_adjective, normalize_key(adjective), entry)
+    return gaz
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(data_dir: Path = DATA_DIR) -> Gazetteer:
+    """The gazetteer from every `*.tsv` in `data_dir`, loaded once per process."""
+    files = sorted(data_dir.glob("*.tsv"))
+    if not files:
+        raise InputError(str(data_dir), "no gazetteer files")
+    return build_gazetteer(entry for path in files for entry in read_tsv(path))
