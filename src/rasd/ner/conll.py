@@ -1,0 +1,202 @@
+"""Whitespace-tokenised CoNLL files and the bridge between rasd mentions and BIO labels.
+
+Public NER benchmarks (ANERcorp and the like) come as one `token label` a
+line with a blank line between sentences. To score rasd on them, the
+tokens of a group of sentences are joined with spaces into one `Document`
+body (sentences separated by a newline, `doc.sentences` set), the
+recogniser fills `doc.mentions`, and every token a mention overlaps gets a
+BIO label of the mention's CoNLL type. A mention that starts after a
+clitic (`وباماكو` -> `باماكو`) still labels the whole token, as the
+benchmarks do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+from rasd.errors import InputError
+from rasd.model import Document, Mention, Span
+
+# rasd entity types as the four CoNLL/ANERcorp classes
+CONLL_TYPES = {
+    "PERSON": "PERS",
+    "GPE": "LOC", "LOC": "LOC", "FAC": "LOC",
+    "ORG": "ORG", "FORCE": "ORG",
+    "EQUIPMENT": "MISC",
+}
+# the rasd type a CoNLL class stands for when CRF spans become mentions
+RASD_TYPES = {"PERS": "PERSON", "PER": "PERSON", "LOC": "GPE", "ORG": "ORG", "MISC": "EQUIPMENT"}
+LABEL_RE = regex.compile(r"O|[BI]-[A-Za-z_]+")
+SENTENCES_PER_DOCUMENT = 40  # enough context for the recogniser, small enough to stay fast
+
+
+@dataclass
+class Sentence:
+    """One CoNLL sentence: its tokens and, when the file has them, the gold labels."""
+
+    tokens: list[str]
+    labels: list[str] | None = None
+
+
+def conll_type(rasd_type: str) -> str | None:
+    """The CoNLL class of a rasd entity type (None for types the benchmark does not tag)."""
+    return CONLL_TYPES.get(rasd_type)
+
+
+def parse_conll(text: str, source: str = "<conll>") -> list[Sentence]:
+    """Parse CoNLL text: `token` or `token label` (extra columns are ignored) a line."""
+    sentences: list[Sentence] = []
+    tokens: list[str] = []
+    labels: list[str] = []
+    with_labels: bool | None = None
+
+    def flush() -> None:
+        nonlocal tokens, labels
+        if tokens:
+            sentences.append(Sentence(tokens, labels if with_labels else None))
+        tokens, labels = [], []
+
+    for number, line in enumerate(text.splitlines(), 1):
+        fields = line.split()
+        if not fields:
+            flush()
+            continue
+        has_label = len(fields) > 1
+        if with_labels is None:
+            with_labels = has_label
+        if has_label != with_labels:
+            expected = "token and label" if with_labels else "a token only"
+            raise InputError(source, f"line {number}: expected {expected}, got {line.strip()!r}")
+        if has_label and not LABEL_RE.fullmatch(fields[1]):
+            raise InputError(source, f"line {number}: {fields[1]!r} is not a BIO label (O, B-X or I-X)")
+        tokens.append(fields[0])
+        if has_label:
+            labels.append(fields[1])
+    flush()
+    return sentences
+
+
+def read_conll(path: str | Path) -> list[Sentence]:
+    """Read a UTF-8 CoNLL file; a missing, binary or malformed file is an InputError naming it."""
+    source = str(path)
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise InputError(source, "no such file") from None
+    except IsADirectoryError:
+        raise InputError(source, "is a directory, not a CoNLL file") from None
+    except UnicodeDecodeError as exc:
+        raise InputError(source, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    except OSError as exc:
+        raise InputError(source, exc.strerror or str(exc)) from None
+    sentences = parse_conll(text, source)
+    if not sentences:
+        raise InputError(source, "no tokens: a CoNLL file has one `token [label]` a line")
+    return sentences
+
+
+def format_conll(sentences: Sequence[Sentence], predicted: Sequence[Sequence[str]]) -> str:
+    """CoNLL text: `token gold predicted` when the input had gold labels, else `token predicted`."""
+    blocks = []
+    for sentence, labels in zip(sentences, predicted, strict=True):
+        gold = sentence.labels
+        lines = [f"{token} {gold[i]} {labels[i]}" if gold else f"{token} {labels[i]}"
+                 for i, token in enumerate(sentence.tokens)]
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks) + "\n"
+
+
+def write_conll(path: str | Path, sentences: Sequence[Sentence], predicted: Sequence[Sequence[str]]) -> None:
+    """Write `format_conll` output to a file."""
+    Path(path).write_text(format_conll(sentences, predicted), encoding="utf-8")
+
+
+def join_tokens(sentences: Sequence[Sentence]) -> tuple[str, list[list[tuple[int, int]]], list[Span]]:
+    """A body of the sentences' tokens (spaces between tokens, newlines between sentences).
+
+    Returns the body, each sentence's token offsets and each sentence's span.
+    """
+    parts: list[str] = []
+    offsets: list[list[tuple[int, int]]] = []
+    spans: list[Span] = []
+    pos = 0
+    for n, sentence in enumerate(sentences):
+        if n:
+            parts.append("\n")
+            pos += 1
+        start = pos
+        token_offsets = []
+        for i, token in enumerate(sentence.tokens):
+            if i:
+                parts.append(" ")
+                pos += 1
+            parts.append(token)
+            token_offsets.append((pos, pos + len(token)))
+            pos += len(token)
+        offsets.append(token_offsets)
+        spans.append(Span(start, pos))
+    return "".join(parts), offsets, spans
+
+
+def spans_to_bio(offsets: Sequence[tuple[int, int]], spans: Iterable[tuple[int, int, str]]) -> list[str]:
+    """BIO labels of tokens: each token a span overlaps is labelled; the first one gets B-.
+
+    A span that overlaps tokens already labelled by an earlier span is skipped.
+    """
+    labels = ["O"] * len(offsets)
+    for start, end, label in sorted(spans):
+        covered = [i for i, (t_start, t_end) in enumerate(offsets) if t_start < end and start < t_end]
+        if not covered or any(labels[i] != "O" for i in covered):
+            continue
+        for n, i in enumerate(covered):
+            labels[i] = ("B-" if n == 0 else "I-") + label
+    return labels
+
+
+def bio_to_spans(labels: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Entity spans (first token, last token + 1, class) of BIO labels, read as seqeval does.
+
+    An `I-X` after `O` or after another class starts a new entity.
+    """
+    spans: list[tuple[int, int, str]] = []
+    start, kind = -1, ""
+    for i, label in enumerate([*labels, "O"]):
+        tag, _, cls = label.partition("-")
+        if start >= 0 and (tag != "I" or cls != kind):
+            spans.append((start, i, kind))
+            start = -1
+        if tag == "B" or (tag == "I" and start < 0):
+            start, kind = i, cls
+    return spans
+
+
+def mention_labels(offsets: Sequence[tuple[int, int]], mentions: Iterable[Mention]) -> list[str]:
+    """BIO labels of one sentence's tokens from rasd mentions (types the benchmark lacks are dropped)."""
+    spans = [(m.start, m.end, conll_type(m.type)) for m in mentions if conll_type(m.type)]
+    return spans_to_bio(offsets, spans)  # type: ignore[arg-type]
+
+
+def _default_recognizer(doc: Document) -> Document:
+    from rasd.ner import recognize_entities
+
+    return recognize_entities(doc)
+
+
+def rule_labels(sentences: Sequence[Sentence], recognizer: Callable[[Document], Document] | None = None,
+                batch: int = SENTENCES_PER_DOCUMENT) -> list[list[str]]:
+    """BIO labels the rule-based recogniser gives every sentence, `batch` sentences per document."""
+    recognizer = recognizer or _default_recognizer
+    result: list[list[str]] = []
+    for first in range(0, len(sentences), batch):
+        group = sentences[first:first + batch]
+        body, offsets, spans = join_tokens(group)
+        doc = Document(id=f"conll-{first}", path=None, body=body, sentences=list(spans))
+        doc = recognizer(doc)
+        for token_offsets, span in zip(offsets, spans, strict=True):
+            inside = [m for m in doc.mentions if span.start <= m.start and m.end <= span.end]
+            result.append(mention_labels(token_offsets, inside))
+    return result

@@ -1,0 +1,340 @@
+"""A trainable CRF tagger that learns from CoNLL data on top of the rule-based recogniser.
+
+The rules know curated names and title/rank patterns; a CRF trained on a
+user's annotated text learns the rest (unlisted names, local conventions).
+It sees the rules' own label for each token as a feature (stacking), so the
+combination beats either alone. Features are strings built from the word,
+its normalised and clitic-free forms, affixes, shape, gazetteer membership,
+title/rank/attribution-verb context and a ±2 word window.
+
+A model is one file: a short JSON header (format, version, feature set,
+what the training data knows about entity spellings) followed by the
+crfsuite model bytes. No pickle, so opening a model runs no code.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+from rasd.errors import ModelError, RasdError
+from rasd.model import ENTITY_TYPES, Document, Mention
+from rasd.ner.conll import RASD_TYPES, Sentence, bio_to_spans, mention_labels, rule_labels
+from rasd.text.normalize import normalize, normalize_key
+from rasd.text.tokens import Token, clitic_splits, original_prefix_length, tokenize
+
+MAGIC = b"RASD-CRF\n"
+FORMAT_VERSION = 1
+FEATURE_SET = "rasd-ner-crf/1"  # bump when features change: old models then refuse to load
+LATIN_RE = regex.compile(r"[A-Za-z]")
+ARABIC_RE = regex.compile(r"\p{Arabic}")
+DROPPED_CLASSES = {"MISC"}  # benchmark classes with no rasd type (currencies, religions, events)
+NER_DATA = Path(__file__).resolve().parent.parent / "data" / "ner"
+# which of the recogniser's word lists (file name contains the key) give which context kind
+CONTEXT_FILES = {"title": "title", "rank": "rank", "verb": "verb", "cue": "verb", "attribution": "verb"}
+
+
+@dataclass
+class CrfModel:
+    """A loaded model: the crfsuite tagger and what the training data knew."""
+
+    tagger: object  # pycrfsuite.Tagger
+    entity_forms: dict[str, int] = field(default_factory=dict)  # normalised word -> times inside an entity
+    labels: list[str] = field(default_factory=list)
+    meta: dict = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------- features
+
+
+@lru_cache(maxsize=200_000)
+def _gaz_features(norm: str) -> tuple[str, ...]:
+    """Gazetteer facts about one normalised word, as written and without each clitic."""
+    gaz = _gazetteer()
+    if gaz is None or not norm[:1].isalnum():
+        return ()
+    feats: list[str] = []
+    first = gaz.first_tokens()
+    for clitic, form in clitic_splits(norm):
+        where = "g" if clitic == 0 else "gs"
+        for entry in gaz.lookup(form)[:1]:
+            feats.append(f"{where}={entry.type}")
+        if gaz.adjective(form):
+            feats.append(f"{where}adj")
+        if form in first:
+            feats.append(f"{where}first")
+    return tuple(dict.fromkeys(feats))
+
+
+@lru_cache(maxsize=1)
+def _gazetteer():
+    """The shared gazetteer, or None while it has no data (features then just go without it)."""
+    try:
+        from rasd.ner.gazetteer import load_gazetteer
+
+        return load_gazetteer()
+    except (ImportError, RasdError):
+        return None
+
+
+@lru_cache(maxsize=1)
+def _context_lexicon() -> dict[str, frozenset[str]]:
+    """Normalised word -> kinds (title, rank, verb) from the recogniser's lists in data/ner/.
+
+    A one-word entry gives its kind; the last word of a longer entry gives `<kind>-end`,
+    so `وزير الخارجية` marks the word after `الخارجية` too. Read-only; absent lists give nothing.
+    """
+    kinds: dict[str, set[str]] = {}
+    for path in sorted(NER_DATA.glob("*.tsv")) if NER_DATA.is_dir() else []:
+        kind = next((k for key, k in CONTEXT_FILES.items() if key in path.stem), None)
+        if kind is None:
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            entry = line.split("\t", 1)[0].strip()
+            if not entry or entry.startswith("#"):
+                continue
+            words = normalize_key(entry).split()
+            if len(words) == 1:
+                kinds.setdefault(words[0], set()).add(kind)
+            elif words:
+                kinds.setdefault(words[-1], set()).add(kind + "-end")
+    return {word: frozenset(k) for word, k in kinds.items()}
+
+
+def context_kinds(norm: str) -> list[str]:
+    """The context kinds of a word as written or without a clitic (`وقال` -> verb)."""
+    lexicon = _context_lexicon()
+    found: set[str] = set()
+    for _, form in clitic_splits(norm):
+        found |= lexicon.get(form, frozenset())
+    return sorted(found)
+
+
+@lru_cache(maxsize=200_000)
+def _word_features(word: str) -> tuple[str, ...]:
+    """Features of a word on its own (cached: news text repeats words a lot)."""
+    norm = normalize(word)
+    feats = [f"w={word}", f"n={norm}"]
+    if not norm[:1].isalnum():
+        feats.append("punct")
+        return tuple(feats)
+    for clitic, form in clitic_splits(norm):
+        if clitic:
+            feats.append(f"st={form}")
+            feats.append(f"cl={norm[:clitic]}")
+    for k in (1, 2, 3):
+        if len(norm) > k:
+            feats += [f"p{k}={norm[:k]}", f"x{k}={norm[-k:]}"]
+    if LATIN_RE.search(word):
+        feats.append("latin")
+    if word.isdigit():
+        feats.append("digits")
+    elif any(ch.isdigit() for ch in word):
+        feats.append("hasdigit")
+    if "-" in word:
+        feats.append("hyphen")
+    if not ARABIC_RE.search(word) and not LATIN_RE.search(word) and not word.isdigit():
+        feats.append("other-script")
+    feats.append(f"len={min(len(norm), 8)}")
+    feats += [f"ctx={kind}" for kind in context_kinds(norm)]
+    feats += _gaz_features(norm)
+    return tuple(feats)
+
+
+def sentence_features(words: Sequence[str], rules: Sequence[str] | None = None) -> list[list[str]]:
+    """The feature strings of every word of a sentence (`rules`: the rule-based BIO labels)."""
+    own = [_word_features(w) for w in words]
+    norms = [normalize(w) for w in words]
+    rules = rules or ["O"] * len(words)
+    out: list[list[str]] = []
+    for i in range(len(words)):
+        feats = ["bias", *own[i], f"r={rules[i]}"]
+        if i == 0:
+            feats.append("BOS")
+        if i == len(words) - 1:
+            feats.append("EOS")
+        for d in (-2, -1, 1, 2):
+            j = i + d
+            if not 0 <= j < len(words):
+                continue
+            feats.append(f"{d}:n={norms[j]}")
+            feats.append(f"{d}:r={rules[j]}")
+            for f in own[j]:
+                if f.startswith(("g=", "gs=", "ctx=", "st=", "x2=")):
+                    feats.append(f"{d}:{f}")
+        if i > 0:
+            feats.append(f"bi={norms[i - 1]}|{norms[i]}")
+        out.append(feats)
+    return out
+
+
+# ---------------------------------------------------------------- training and the model file
+
+
+def train(sentences: Sequence[Sentence], out: str | Path, c1: float = 0.05, c2: float = 0.05,
+          iterations: int = 150, rules: Sequence[Sequence[str]] | None = None,
+          use_rules: bool = True) -> dict:
+    """Train a CRF on gold-labelled sentences and write the model file; returns training figures.
+
+    `rules` are the rule-based labels of the sentences (computed here when not given
+    and `use_rules` is on).
+    """
+    import sklearn_crfsuite
+
+    if not sentences:
+        raise ModelError("no sentences to train on")
+    unlabelled = sum(1 for s in sentences if s.labels is None)
+    if unlabelled:
+        raise ModelError(f"{unlabelled} training sentence(s) have no gold label column")
+    started = time.perf_counter()
+    if rules is None:
+        rules = rule_labels(sentences) if use_rules else [["O"] * len(s.tokens) for s in sentences]
+    rules_seconds = time.perf_counter() - started
+    xs = [sentence_features(s.tokens, r) for s, r in zip(sentences, rules, strict=True)]
+    ys = [list(s.labels or ()) for s in sentences]
+    with tempfile.TemporaryDirectory() as tmp:
+        crf = sklearn_crfsuite.CRF(algorithm="lbfgs", c1=c1, c2=c2, max_iterations=iterations,
+                                   all_possible_transitions=True, model_filename=str(Path(tmp) / "m.crf"))
+        crf.fit(xs, ys)
+        model_bytes = (Path(tmp) / "m.crf").read_bytes()
+    forms: Counter[str] = Counter()
+    for s in sentences:
+        for word, label in zip(s.tokens, s.labels or (), strict=True):
+            if label != "O":
+                forms[normalize(word)] += 1
+    header = {
+        "format": "rasd-crf", "version": FORMAT_VERSION, "features": FEATURE_SET,
+        "c1": c1, "c2": c2, "iterations": iterations, "rules": use_rules,
+        "sentences": len(sentences), "tokens": sum(len(s.tokens) for s in sentences),
+        "labels": sorted({label for y in ys for label in y}),
+        "entity_forms": dict(forms.most_common()),
+    }
+    blob = json.dumps(header, ensure_ascii=False).encode("utf-8")
+    Path(out).write_bytes(MAGIC + f"{len(blob)}\n".encode() + blob + model_bytes)
+    return {"seconds": time.perf_counter() - started, "rules_seconds": rules_seconds,
+            "sentences": header["sentences"], "tokens": header["tokens"]}
+
+
+def load_model(path: str | Path) -> CrfModel:
+    """Open a model file (cached per path and modification time); a bad file is a ModelError."""
+    try:
+        stat = Path(path).stat()
+    except OSError:
+        raise ModelError(f"{path}: no such model file") from None
+    return _load(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=4)
+def _load(path: str, _mtime: int, _size: int) -> CrfModel:
+    import pycrfsuite
+
+    data = Path(path).read_bytes()
+    if not data.startswith(MAGIC):
+        raise ModelError(f"{path}: not a rasd CRF model (train one with `rasd ner train`)")
+    try:
+        length_line, rest = data[len(MAGIC):].split(b"\n", 1)
+        length = int(length_line)
+        header = json.loads(rest[:length].decode("utf-8"))
+    except (ValueError, UnicodeDecodeError):
+        raise ModelError(f"{path}: damaged model header") from None
+    if header.get("version") != FORMAT_VERSION or header.get("features") != FEATURE_SET:
+        raise ModelError(f"{path}: model made for {header.get('features')} v{header.get('version')}, "
+                         f"this rasd needs {FEATURE_SET} v{FORMAT_VERSION}: retrain it")
+    tagger = pycrfsuite.Tagger()
+    try:
+        tagger.open_inmemory(rest[length:])
+    except Exception as exc:  # crfsuite reports a damaged body with a bare ValueError/IOError
+        raise ModelError(f"{path}: damaged crfsuite model ({exc})") from None
+    return CrfModel(tagger, header.pop("entity_forms", {}), header.get("labels", []), header)
+
+
+def tag(model: CrfModel, words: Sequence[str], rules: Sequence[str] | None = None) -> list[str]:
+    """BIO labels the CRF gives one sentence."""
+    if not words:
+        return []
+    return list(model.tagger.tag(sentence_features(words, rules)))  # type: ignore[attr-defined]
+
+
+def tag_sentences(model: CrfModel, sentences: Sequence[Sentence],
+                  rules: Sequence[Sequence[str]] | None = None) -> list[list[str]]:
+    """BIO labels of every sentence; `rules` are the rule labels the model was trained to stack on."""
+    if rules is None:
+        rules = rule_labels(sentences) if model.meta.get("rules", True) else [None] * len(sentences)  # type: ignore
+    return [tag(model, s.tokens, r) for s, r in zip(sentences, rules, strict=True)]
+
+
+# ---------------------------------------------------------------- mentions for the pipeline
+
+
+def predict_mentions(doc: Document, model_path: str) -> list[Mention]:
+    """CRF mentions of a document (source="crf"), spans exact and without leading clitics.
+
+    `doc.mentions` should already hold the rule mentions: the model stacks on them.
+    Callers keep the CRF mentions that do not overlap a rule mention.
+    """
+    model = load_model(model_path)
+    mentions: list[Mention] = []
+    for start, end in _sentence_ranges(doc):
+        tokens = [t for t in tokenize(doc.body[start:end], start)]
+        if not tokens:
+            continue
+        offsets = [(t.start, t.end) for t in tokens]
+        inside = [m for m in doc.mentions if start <= m.start and m.end <= end]
+        labels = tag(model, [t.text for t in tokens], mention_labels(offsets, inside))
+        for first, last, cls in bio_to_spans(labels):
+            mention = _mention(doc, tokens[first:last], cls, model)
+            if mention:
+                mentions.append(mention)
+    return mentions
+
+
+def _sentence_ranges(doc: Document) -> list[tuple[int, int]]:
+    if doc.sentences:
+        return [(s.start, s.end) for s in doc.sentences]
+    return [(m.start(), m.end()) for m in regex.finditer(r"[^\n]+", doc.body)]
+
+
+def _mention(doc: Document, tokens: Sequence[Token], cls: str, model: CrfModel) -> Mention | None:
+    """A mention over tokens, its first token stripped of a clitic the data says is not part of the name."""
+    rasd_type = cls if cls in ENTITY_TYPES else RASD_TYPES.get(cls)
+    if rasd_type is None or cls in DROPPED_CLASSES:
+        return None
+    while tokens and not tokens[-1].is_word:
+        tokens = tokens[:-1]
+    while tokens and not tokens[0].is_word:
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    start = tokens[0].start + strip_length(tokens[0], model.entity_forms)
+    end = tokens[-1].end
+    text = doc.body[start:end]
+    if not any(ch.isalpha() for ch in text):
+        return None
+    return Mention(start, end, text, rasd_type, normalize_key(text), source="crf")
+
+
+def strip_length(token: Token, entity_forms: dict[str, int]) -> int:
+    """Characters of a leading clitic to drop from a name's first word (0 when it is part of the name).
+
+    A clitic goes when the form without it is better known as a name, in the
+    gazetteer or in the training data, than the word as written.
+    """
+    best_len, best_score = 0, _known(token.norm, entity_forms)
+    for clitic, form in clitic_splits(token.norm):
+        if clitic and _known(form, entity_forms) > best_score:
+            best_len, best_score = clitic, _known(form, entity_forms)
+    return original_prefix_length(token.text, best_len)
+
+
+def _known(form: str, entity_forms: dict[str, int]) -> int:
+    gaz = _gazetteer()
+    listed = gaz is not None and bool(gaz.lookup(form))
+    return (1_000_000 if listed else 0) + entity_forms.get(form, 0)
