@@ -1,0 +1,184 @@
+"""Quotations and speakers on sentences written for these tests (no article text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.model import Document, Mention, Role
+from rasd.ner.quotes import extract_quotes, find_quoted_spans
+from rasd.text.normalize import normalize_key
+from rasd.text.sentences import split_sentences
+
+
+def make_doc(body: str, names: list[tuple[str, str]],
+             roles: list[tuple[str, str, str | None]] = ()) -> Document:
+    """A document with a mention at every occurrence of each (name, type); roles are (person, title, of)."""
+    mentions = []
+    for name, etype in names:
+        start = body.find(name)
+        while start >= 0:
+            mentions.append(Mention(start, start + len(name), name, etype, normalize_key(name)))
+            start = body.find(name, start + 1)
+    mentions.sort(key=lambda m: m.start)
+    # drop mentions nested in a longer one (a surname inside its full name)
+    mentions = [m for m in mentions if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                               and (o.end - o.start) > (m.end - m.start) for o in mentions)]
+    doc = Document(id="t", path=None, body=body, sentences=split_sentences(body), mentions=mentions)
+    for person, title, of in roles:
+        p = next(i for i, m in enumerate(mentions) if m.text == person)
+        o = next((i for i, m in enumerate(mentions) if m.text == of), None)
+        doc.roles.append(Role(person=p, title=title, of=o))
+    return doc
+
+
+def speakers(doc: Document) -> list[tuple[str, str | None]]:
+    """(quote text, speaker mention text) of every quote."""
+    extract_quotes(doc)
+    return [(q.text, doc.mentions[q.speaker].text if q.speaker is not None else None) for q in doc.quotes]
+
+
+SAID = "نحن ماضون في بناء شراكة متينة مع جيراننا"
+
+
+@pytest.mark.parametrize("opening, closing", [
+    ('"', '"'), ("“", "”"), ("”", "“"), ("«", "»"), ("„", "“"),
+])
+def test_every_quotation_mark_style(opening: str, closing: str) -> None:
+    body = f"وقال الرئيس خالد منصور: {opening}{SAID}{closing}، في خطاب أمام النواب"
+    doc = make_doc(body, [("خالد منصور", "PERSON")])
+    assert speakers(doc) == [(SAID, "خالد منصور")]
+    quote = doc.quotes[0]
+    assert body[quote.start:quote.end] == SAID
+
+
+def test_offsets_exclude_marks_and_spaces() -> None:
+    body = f"وأكد سامي عادل « {SAID} » أمس"
+    doc = make_doc(body, [("سامي عادل", "PERSON")])
+    extract_quotes(doc)
+    [quote] = doc.quotes
+    assert (quote.text, body[quote.start:quote.end]) == (SAID, SAID)
+
+
+def test_stray_mark_after_a_closed_quote_does_not_open_another() -> None:
+    body = f"وقال سامي عادل: “{SAID}”. “\nونشرت الوزارة صورا عبر “تويتر” للمعدات الجديدة التي وصلت"
+    doc = make_doc(body, [("سامي عادل", "PERSON")])
+    assert speakers(doc) == [(SAID, "سامي عادل")]
+
+
+def test_unclosed_mark_is_ignored() -> None:
+    assert find_quoted_spans('قال الوزير "كلام بلا نهاية\nسطر آخر') == []
+
+
+@pytest.mark.parametrize("body", [
+    'وساعدت مجموعة "فاغنر" الجيش في المعارك الأخيرة',
+    "ونشرت الرئاسة عبر حسابها على “تويتر” صورا للشحنة",
+    "وقال المحلل في تصريحات لـ“قناة الأخبار العربية” إن الصفقة مهمة",
+    'وانسحبت قوة "برخان" من البلاد قبل عامين',
+    "وتحدث التقرير عن حملة “تجنيد واسعة” في المنطقة",
+])
+def test_quoted_names_and_titles_are_not_quotations(body: str) -> None:
+    doc = make_doc(body, [])
+    extract_quotes(doc)
+    assert doc.quotes == []
+
+
+def test_short_phrase_after_attribution_verb_is_kept() -> None:
+    body = 'أشاد وزير الخارجية كمال يوسف، الثلاثاء، بـ"الإنجاز الكبير" الذي تحقق'
+    doc = make_doc(body, [("كمال يوسف", "PERSON")])
+    assert speakers(doc) == [("الإنجاز الكبير", "كمال يوسف")]
+
+
+def test_speaker_after_the_quote() -> None:
+    body = f'"{SAID}"، قال كمال يوسف في المؤتمر'
+    doc = make_doc(body, [("كمال يوسف", "PERSON")])
+    assert speakers(doc) == [(SAID, "كمال يوسف")]
+
+
+def test_nominal_attribution() -> None:
+    body = f'وبحسب الباحث الأمني نادر حمدي، "{SAID}"'
+    doc = make_doc(body, [("نادر حمدي", "PERSON")])
+    assert speakers(doc) == [(SAID, "نادر حمدي")]
+
+
+def test_subject_is_not_a_name_inside_the_reported_clause() -> None:
+    other = "سيزور البلاد قريبا في زيارة رسمية طويلة"
+    body = f'وقال كمال يوسف: "{SAID}"\nوأضاف أن الرئيس رامي فؤاد "{other}"'
+    doc = make_doc(body, [("كمال يوسف", "PERSON"), ("رامي فؤاد", "PERSON")])
+    assert speakers(doc) == [(SAID, "كمال يوسف"), (other, "كمال يوسف")]
+
+
+def test_chain_and_pronoun_inherit_previous_speaker() -> None:
+    second = "سنواصل العمل مع كل الشركاء دون استثناء أو تمييز"
+    third = "لن نقبل أي ضغوط خارجية على قراراتنا السيادية"
+    body = (f'وقال العقيد حسن بكري لأعضاء المجلس: "{SAID}"\n'
+            f'وأضاف: "{second}"\nوتابع أن "{third}"')
+    doc = make_doc(body, [("حسن بكري", "PERSON"), ("المجلس", "ORG")])
+    assert speakers(doc) == [(SAID, "حسن بكري"), (second, "حسن بكري"), (third, "حسن بكري")]
+
+
+def test_participle_takes_the_subject_of_the_main_verb() -> None:
+    other = "تعزيز التعاون بين البلدين"
+    body = (f'أكد وزير الدفاع، اللواء حسن بكري، أن "{SAID}"، '
+            f'مشددا على ضرورة الالتزام بـ"{other}" في المرحلة المقبلة')
+    doc = make_doc(body, [("حسن بكري", "PERSON")])
+    assert speakers(doc) == [(SAID, "حسن بكري"), (other, "حسن بكري")]
+
+
+def test_described_as_refers_to_the_sentence_subject() -> None:
+    body = "من جانبه، أبرز السفير في العاصمة، رامي فؤاد، ما وصفه بـ“التقدم المطرد للعلاقات الثنائية”"
+    doc = make_doc(body, [("رامي فؤاد", "PERSON")])
+    assert speakers(doc) == [("التقدم المطرد للعلاقات الثنائية", "رامي فؤاد")]
+
+
+def test_bare_surname_subject() -> None:
+    body = f'واجتمع الوزير مع نظيره\nوقال بكري: "{SAID}"'
+    doc = make_doc(body, [("بكري", "PERSON")])
+    assert speakers(doc) == [(SAID, "بكري")]
+
+
+def test_title_refers_back_to_a_named_person() -> None:
+    body = (f"وصل وزير الخارجية التشادي صالح عمر إلى القاهرة، والتقى وزير الخارجية الليبي جمال ناصر\n"
+            f'وأكد وزير خارجية ليبيا الذي وصل أمس أن "{SAID}"')
+    doc = make_doc(body, [("صالح عمر", "PERSON"), ("جمال ناصر", "PERSON"), ("القاهرة", "GPE"),
+                          ("ليبيا", "GPE"), ("تشاد", "GPE")],
+                   roles=[("صالح عمر", "وزير الخارجية", None), ("جمال ناصر", "وزير الخارجية", "ليبيا")])
+    assert speakers(doc) == [(SAID, "جمال ناصر")]
+
+
+def test_ambiguous_title_gives_no_speaker() -> None:
+    body = ("التقى وزير الدفاع صالح عمر بوزير الدفاع جمال ناصر\n"
+            f'وقال الوزير: "{SAID}"')
+    doc = make_doc(body, [("صالح عمر", "PERSON"), ("جمال ناصر", "PERSON")],
+                   roles=[("صالح عمر", "وزير الدفاع", None), ("جمال ناصر", "وزير الدفاع", None)])
+    assert speakers(doc) == [(SAID, None)]
+
+
+def test_pronoun_verb_takes_the_one_person_of_the_sentence() -> None:
+    body = f"وجاءت تصريحات بكري خلال حفل في السفارة، حيث أشار إلى أن “{SAID}”"
+    doc = make_doc(body, [("بكري", "PERSON"), ("السفارة", "ORG")])
+    assert speakers(doc) == [(SAID, "بكري")]
+
+
+def test_document_quotes_have_no_speaker() -> None:
+    body = (f'ويتضمن الاتفاق الذي وقعه الوزير حسن بكري "{SAID}"\n'
+            f'وجاء في نص البيان "{SAID}"')
+    doc = make_doc(body, [("حسن بكري", "PERSON")])
+    assert speakers(doc) == [(SAID, None), (SAID, None)]
+
+
+def test_unattributed_quote_has_no_speaker() -> None:
+    body = f'وانتشرت على المواقع عبارة "{SAID}" خلال الأيام الماضية'
+    doc = make_doc(body, [])
+    assert speakers(doc) == [(SAID, None)]
+
+
+def test_organisation_speaker() -> None:
+    body = f'وقالت وزارة الدفاع في بيان: "{SAID}"'
+    doc = make_doc(body, [("وزارة الدفاع", "ORG")])
+    assert speakers(doc) == [(SAID, "وزارة الدفاع")]
+
+
+def test_no_quotation_marks_no_quotes() -> None:
+    doc = make_doc("وقال الوزير إن التعاون مستمر بين البلدين", [])
+    extract_quotes(doc)
+    assert doc.quotes == []
