@@ -9,7 +9,7 @@ can keep its buckets in Redis or Cassandra when memory runs out).
 
 from __future__ import annotations
 
-import struct
+import functools
 import zlib
 from collections.abc import Iterable
 
@@ -41,14 +41,21 @@ def signature(text: str, options: Options) -> MinHash | None:
     grams = shingles(text, options.dedup_shingle)
     if len(grams) < MIN_SHINGLES:
         return None
-    m = MinHash(num_perm=options.dedup_num_perm, hashfunc=_hash32)
+    m = MinHash(num_perm=options.dedup_num_perm, hashfunc=_hash32,
+                permutations=_permutations(options.dedup_num_perm), scheme="affine32")
     m.update_batch(list(grams))
     return m
 
 
+@functools.cache
+def _permutations(num_perm: int) -> tuple:
+    """The random permutations, drawn once: datasketch would redraw them for every MinHash."""
+    return MinHash(num_perm=num_perm, seed=1, scheme="affine32").permutations
+
+
 def signature_bytes(m: MinHash) -> bytes:
     """A compact serialisation of a signature (for stores that keep them)."""
-    return struct.pack(f"<{len(m.hashvalues)}I", *m.hashvalues.astype(np.uint32))
+    return m.hashvalues.astype(np.uint32).tobytes()
 
 
 class DuplicateIndex:

@@ -11,28 +11,41 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
+import regex
+
 TATWEEL = "\u0640"
 # one-to-one letter folds: alef/hamza seats, alef maqsura, ta marbuta, Persian/Urdu look-alikes
-LETTER_FOLDS = str.maketrans({
+LETTER_FOLDS = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه",
     "ی": "ي", "ک": "ك", "ې": "ي", "ە": "ه", "ھ": "ه",
-})
-QUOTE_FOLDS = str.maketrans({c: '"' for c in "“”„‟«»″〝〞＂"} | {c: "'" for c in "‘’‚‛‹›′"})
-SPACE_CHARS = {"\u00a0", "\u2007", "\u202f", "\u2009", "\u200a", "\u2002", "\u2003", "\u3000"}
+}
+QUOTE_FOLDS = {c: '"' for c in "“”„‟«»″〝〞＂"} | {c: "'" for c in "‘’‚‛‹›′"}
+SPACE_CHARS = "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000"
+
+
+def _build_table() -> dict[int, str | None]:
+    """One str.translate table for every fold, so normalising is a single C-level pass."""
+    table: dict[int, str | None] = {ord(k): v for k, v in (LETTER_FOLDS | QUOTE_FOLDS).items()}
+    table[ord(TATWEEL)] = None
+    for ch in SPACE_CHARS:
+        table[ord(ch)] = " "
+    for code in range(0x10000):  # marks (harakat, shadda, superscript alef), format chars, digits
+        ch = chr(code)
+        category = unicodedata.category(ch)
+        if category in ("Mn", "Me", "Cf"):
+            table[code] = None
+        elif category == "Nd" and not ch.isascii():
+            table[code] = str(unicodedata.decimal(ch))
+    return table
+
+
+FOLD_TABLE = _build_table()
+_PUNCT = regex.compile(r"\p{P}+")
 
 
 def _fold_char(ch: str) -> str:
     """The normalised form of one character: '' when it is dropped."""
-    if ch == TATWEEL:
-        return ""
-    if ch in SPACE_CHARS:
-        return " "
-    category = unicodedata.category(ch)
-    if category in ("Mn", "Me", "Cf"):  # harakat, shadda, superscript alef, zero-width marks
-        return ""
-    if category == "Nd":
-        return str(unicodedata.decimal(ch))
-    return ch.translate(LETTER_FOLDS).translate(QUOTE_FOLDS).casefold()
+    return ch.translate(FOLD_TABLE).lower()
 
 
 @dataclass(frozen=True)
@@ -67,16 +80,11 @@ def normalize(text: str | None) -> str:
     """Normalise for matching: no harakat or tatweel, unified alef/ya/ta marbuta, ASCII digits."""
     if not text:
         return ""
-    return "".join(_fold_char(ch) for ch in text)
+    return text.translate(FOLD_TABLE).lower()
 
 
 def normalize_key(text: str | None) -> str:
     """A comparison key: `normalize`, punctuation dropped and whitespace collapsed."""
     if not text:
         return ""
-    kept = []
-    for ch in normalize(text):
-        if unicodedata.category(ch).startswith("P"):
-            continue
-        kept.append(ch)
-    return " ".join("".join(kept).split())
+    return " ".join(_PUNCT.sub("", normalize(text)).split())
