@@ -28,7 +28,6 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("dedup_num_perm", 128, "MinHash permutations for near-duplicate detection"),
     Setting("dedup_shingle", 5, "words per shingle for near-duplicate detection"),
     Setting("ner_model", None, "path of a trained CRF model used together with the rules"),
-    Setting("workers", 1, "worker processes for per-document stages"),
 )
 
 
