@@ -58,7 +58,7 @@ def _patterns() -> list[tuple[str, regex.Pattern[str]]]:
     c = cal.load_calendar()
     w = c.words
     mon = cal.alternation(c.months)
-    months = rf"(?P<mon>{mon}){E}(?:\s*[/(\-]\s*(?:{mon})\s*\)?)?"
+    months = rf"(?P<mon>{mon}){E}(?:\s*[/(\-]\s*(?:{mon}){E}(?:\s*\))?)?"
     yw = cal.alternation(w["year_words"])
     suffix = cal.alternation(w["year_suffixes"])
     year = rf"(?:(?:من\s+)?(?:{yw})\s+)?(?P<year>[12]\d{{3}})(?:\s*(?:{suffix}))?{E}"
