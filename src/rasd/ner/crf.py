@@ -27,7 +27,7 @@ import regex
 
 from rasd.errors import ModelError, RasdError
 from rasd.model import ENTITY_TYPES, Document, Mention
-from rasd.ner.conll import RASD_TYPES, Sentence, bio_to_spans, mention_labels, rule_labels
+from rasd.ner.conll import RASD_TYPES, Sentence, bio_to_spans, conll_type, mention_labels, rule_labels
 from rasd.text.normalize import normalize, normalize_key
 from rasd.text.tokens import Token, clitic_splits, original_prefix_length, tokenize
 
@@ -50,6 +50,7 @@ class CrfModel:
     entity_forms: dict[str, int] = field(default_factory=dict)  # normalised word -> times inside an entity
     labels: list[str] = field(default_factory=list)
     meta: dict = field(default_factory=dict)
+    buffer: bytes = b""  # crfsuite reads the model in place: it must live as long as the tagger
 
 
 # ---------------------------------------------------------------- features
@@ -249,11 +250,12 @@ def _load(path: str, _mtime: int, _size: int) -> CrfModel:
         raise ModelError(f"{path}: model made for {header.get('features')} v{header.get('version')}, "
                          f"this rasd needs {FEATURE_SET} v{FORMAT_VERSION}: retrain it")
     tagger = pycrfsuite.Tagger()
+    buffer = rest[length:]
     try:
-        tagger.open_inmemory(rest[length:])
+        tagger.open_inmemory(buffer)
     except Exception as exc:  # crfsuite reports a damaged body with a bare ValueError/IOError
         raise ModelError(f"{path}: damaged crfsuite model ({exc})") from None
-    return CrfModel(tagger, header.pop("entity_forms", {}), header.get("labels", []), header)
+    return CrfModel(tagger, header.pop("entity_forms", {}), header.get("labels", []), header, buffer)
 
 
 def tag(model: CrfModel, words: Sequence[str], rules: Sequence[str] | None = None) -> list[str]:
@@ -304,8 +306,7 @@ def _sentence_ranges(doc: Document) -> list[tuple[int, int]]:
 
 def _mention(doc: Document, tokens: Sequence[Token], cls: str, model: CrfModel) -> Mention | None:
     """A mention over tokens, its first token stripped of a clitic the data says is not part of the name."""
-    rasd_type = cls if cls in ENTITY_TYPES else RASD_TYPES.get(cls)
-    if rasd_type is None or cls in DROPPED_CLASSES:
+    if cls in DROPPED_CLASSES:
         return None
     while tokens and not tokens[-1].is_word:
         tokens = tokens[:-1]
@@ -318,7 +319,26 @@ def _mention(doc: Document, tokens: Sequence[Token], cls: str, model: CrfModel) 
     text = doc.body[start:end]
     if not any(ch.isalpha() for ch in text):
         return None
+    rasd_type = _rasd_type(cls, normalize_key(text), model)
+    if rasd_type is None:
+        return None
     return Mention(start, end, text, rasd_type, normalize_key(text), source="crf")
+
+
+def _rasd_type(cls: str, key: str, model: CrfModel) -> str | None:
+    """The rasd type of a predicted class: the gazetteer's when it lists the name under that class.
+
+    A model trained on rasd's own types (GPE, FORCE…) says them directly; on CoNLL
+    classes, LOC stands for GPE unless the gazetteer knows better.
+    """
+    gaz = _gazetteer()
+    for entry in gaz.lookup(key) if gaz else ():
+        if conll_type(entry.type) == (conll_type(cls) or cls):
+            return entry.type
+    rasd_labels = any(label[2:] in ENTITY_TYPES and label[2:] not in RASD_TYPES for label in model.labels)
+    if rasd_labels and cls in ENTITY_TYPES:
+        return cls
+    return RASD_TYPES.get(cls, cls if cls in ENTITY_TYPES else None)
 
 
 def strip_length(token: Token, entity_forms: dict[str, int]) -> int:

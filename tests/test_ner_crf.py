@@ -1,0 +1,124 @@
+"""The CRF tagger: features, training on a tiny snippet written here, the model file and mentions."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from rasd.cli.ner import ner
+from rasd.errors import InputError, ModelError
+from rasd.model import Document, Mention, Span
+from rasd.ner import conll, crf
+from rasd.ner.conll import parse_conll
+from rasd.text.tokens import tokenize
+
+# a tiny corpus written for these tests: a person after قال/الرئيس, a place after في/إلى
+LINES = []
+for person, place in (("سعيد", "نيامي"), ("خالد", "باماكو"), ("عمر", "داكار"), ("كريم", "لواندا"),
+                      ("يوسف", "نيامي"), ("سعيد", "باماكو")):
+    LINES.append(f"قال O\nالرئيس O\n{person} B-PERS\nالهادي I-PERS\nفي O\n{place} B-LOC\n. O")
+    LINES.append(f"وصل O\n{person} B-PERS\nإلى O\n{place} B-LOC\nأمس O\n. O")
+TRAIN = "\n\n".join(LINES) + "\n"
+
+
+def no_rules(doc: Document) -> Document:
+    return doc
+
+
+@pytest.fixture(scope="module")
+def model_path(tmp_path_factory):
+    path = tmp_path_factory.mktemp("crf") / "tiny.crf"
+    sentences = parse_conll(TRAIN)
+    stats = crf.train(sentences, path, iterations=60, use_rules=False)
+    assert stats["tokens"] == sum(len(s.tokens) for s in sentences)
+    return path
+
+
+def test_features_cover_word_clitics_affixes_shape_and_window():
+    feats = crf.sentence_features(["قال", "وباماكو", "T-72"], ["O", "B-LOC", "O"])
+    middle = set(feats[1])
+    assert {"w=وباماكو", "n=وباماكو", "st=باماكو", "p1=و", "x3=اكو", "r=B-LOC"} <= middle
+    assert {"-1:n=قال", "1:n=t-72"} <= middle
+    assert {"latin", "hyphen", "hasdigit", "EOS"} <= set(feats[2])
+    assert "BOS" in feats[0]
+
+
+def test_training_and_tagging_back(model_path):
+    model = crf.load_model(model_path)
+    gold = parse_conll(TRAIN)
+    predicted = crf.tag_sentences(model, gold, rules=[None] * len(gold))
+    assert predicted == [s.labels for s in gold]
+    assert crf.tag(model, ["قال", "الرئيس", "عمر", "الهادي", "في", "داكار", "."]) == [
+        "O", "O", "B-PERS", "I-PERS", "O", "B-LOC", "O"]
+
+
+def test_model_file_refuses_other_files_and_versions(tmp_path, model_path):
+    other = tmp_path / "other.crf"
+    other.write_bytes(b"not a model")
+    with pytest.raises(ModelError, match="not a rasd CRF model"):
+        crf.load_model(other)
+    with pytest.raises(ModelError, match="no such model file"):
+        crf.load_model(tmp_path / "absent.crf")
+    old = tmp_path / "old.crf"
+    old.write_bytes(model_path.read_bytes().replace(crf.FEATURE_SET.encode(), b"rasd-ner-crf/0"))
+    with pytest.raises(ModelError, match="retrain"):
+        crf.load_model(old)
+
+
+def test_training_needs_gold_labels(tmp_path):
+    with pytest.raises(ModelError, match="no gold label"):
+        crf.train(parse_conll("زار\nتونس\n"), tmp_path / "m.crf", use_rules=False)
+
+
+def test_predict_mentions_gives_exact_spans_without_clitics(model_path):
+    body = "قال الرئيس سعيد الهادي في نيامي. ووصل عمر إلى وباماكو أمس."
+    doc = Document(id="d", path=None, body=body, sentences=[Span(0, 32), Span(33, len(body))])
+    mentions = crf.predict_mentions(doc, str(model_path))
+    assert [(m.text, m.type, m.source) for m in mentions] == [
+        ("سعيد الهادي", "PERSON", "crf"), ("نيامي", "GPE", "crf"), ("عمر", "PERSON", "crf"),
+        ("باماكو", "GPE", "crf")]
+    for m in mentions:
+        assert body[m.start:m.end] == m.text
+
+
+def test_strip_length_keeps_names_that_start_like_a_clitic():
+    forms = {"وليد": 4, "بغداد": 9}
+    word, = tokenize("وليد")
+    assert crf.strip_length(word, forms) == 0
+    word, = tokenize("وبغداد")
+    assert crf.strip_length(word, forms) == 1
+
+
+def test_cli_tags_and_trains(tmp_path, monkeypatch, model_path):
+    monkeypatch.setattr(conll, "_default_recognizer", no_rules)
+    gold = tmp_path / "gold.txt"
+    gold.write_text(TRAIN, encoding="utf-8")
+    runner = CliRunner()
+    out = tmp_path / "out.txt"
+    result = runner.invoke(ner, ["--conll", str(gold), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    first = out.read_text(encoding="utf-8").splitlines()[2]
+    assert first.split() == ["سعيد", "B-PERS", "O"]  # token, gold, rules (none here)
+    result = runner.invoke(ner, ["train", "--conll", str(gold), "--out", str(tmp_path / "m.crf"),
+                                 "--iterations", "60"])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(ner, ["--conll", str(gold), "--out", str(out), "--model", str(tmp_path / "m.crf")])
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8").splitlines()[2].split() == ["سعيد", "B-PERS", "B-PERS"]
+    assert "F1 1.000" in result.output
+
+
+def test_cli_bad_input_is_a_clear_error(tmp_path):
+    result = CliRunner().invoke(ner, ["--conll", str(tmp_path / "absent.txt"), "--out", str(tmp_path / "o")])
+    assert isinstance(result.exception, InputError)
+    assert "absent.txt: no such file" in str(result.exception)
+    result = CliRunner().invoke(ner, ["--out", str(tmp_path / "o")])
+    assert result.exit_code == 2 and "needs --conll" in result.output
+
+
+def test_rule_mentions_in_the_document_feed_the_model(model_path):
+    body = "قال الرئيس كريم الهادي في لواندا."
+    doc = Document(id="d", path=None, body=body)
+    doc.mentions.append(Mention(body.index("لواندا"), body.index("لواندا") + 6, "لواندا", "GPE", "لواندا"))
+    texts = [m.text for m in crf.predict_mentions(doc, str(model_path))]
+    assert "لواندا" in texts and "كريم الهادي" in texts
