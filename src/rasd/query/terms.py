@@ -1,0 +1,56 @@
+"""Search terms: normalised tokens plus their clitic-stripped forms.
+
+The index holds, for every word of a sentence, its normalised form
+(`normalize`: no harakat, unified alef/ya/ta marbuta) and each form without
+a proclitic (`وباماكو` -> `باماكو`), so a query for the bare word finds the
+word with its conjunction or preposition attached. The query side looks up
+the word as typed, and, when it starts with a proclitic, its stripped forms too.
+"""
+
+from __future__ import annotations
+
+from rasd.text.tokens import clitic_splits, original_prefix_length, tokenize
+
+MIN_STEM = 2
+
+
+def word_forms(norm: str) -> list[str]:
+    """The indexed forms of one normalised word: itself and every clitic-stripped stem."""
+    return [form for _length, form in clitic_splits(norm, min_stem=MIN_STEM)]
+
+
+def sentence_terms(text: str) -> str:
+    """The space-joined index terms of a sentence (duplicates kept once)."""
+    seen: dict[str, None] = {}
+    for token in tokenize(text):
+        if not token.is_word or not token.norm:
+            continue
+        for form in word_forms(token.norm):
+            seen.setdefault(form.replace('"', ""), None)
+    return " ".join(t for t in seen if t)
+
+
+def query_terms(query: str) -> list[list[str]]:
+    """One list of alternative forms per query word (all words must match, any form of each)."""
+    terms = []
+    for token in tokenize(query):
+        if not token.is_word or not token.norm:
+            continue
+        forms = [f for f in word_forms(token.norm) if len(f) >= 3 or f == token.norm]
+        terms.append([f.replace('"', "") for f in forms])
+    return terms
+
+
+def highlight_spans(text: str, terms: list[list[str]], offset: int = 0) -> list[tuple[int, int]]:
+    """Spans (plus `offset`) of the words of `text` matching a query term, without their clitics."""
+    wanted = {form for forms in terms for form in forms}
+    spans = []
+    for token in tokenize(text):
+        if not token.is_word:
+            continue
+        for length, form in clitic_splits(token.norm, min_stem=MIN_STEM):
+            if form in wanted:
+                start = token.start + original_prefix_length(token.text, length)
+                spans.append((start + offset, token.end + offset))
+                break
+    return spans
