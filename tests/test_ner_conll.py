@@ -13,6 +13,7 @@ from rasd.ner.conll import (
     format_conll,
     join_tokens,
     mention_labels,
+    merge_labels,
     parse_conll,
     read_conll,
     rule_labels,
@@ -151,3 +152,10 @@ def test_binary_file_is_an_input_error(tmp_path):
     path.write_bytes(b"\xff\xfe\x00bad")
     with pytest.raises(InputError, match="not UTF-8"):
         read_conll(path)
+
+
+def test_merge_keeps_primary_entities_and_adds_non_overlapping_ones():
+    rules = ["B-PERS", "I-PERS", "O", "O", "O", "O"]
+    model = ["B-PERS", "O", "O", "B-LOC", "B-ORG", "I-ORG"]
+    assert merge_labels(rules, model) == ["B-PERS", "I-PERS", "O", "B-LOC", "B-ORG", "I-ORG"]
+    assert merge_labels(["O", "B-LOC", "O"], ["B-ORG", "I-ORG", "I-ORG"]) == ["O", "B-LOC", "O"]

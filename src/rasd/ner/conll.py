@@ -174,6 +174,19 @@ def bio_to_spans(labels: Sequence[str]) -> list[tuple[int, int, str]]:
     return spans
 
 
+def merge_labels(primary: Sequence[str], secondary: Sequence[str]) -> list[str]:
+    """Every entity of `primary`, plus the entities of `secondary` that overlap none of them.
+
+    This is how the pipeline merges CRF mentions into rule mentions.
+    """
+    merged = list(primary)
+    taken = {i for start, end, _ in bio_to_spans(primary) for i in range(start, end)}
+    for start, end, cls in bio_to_spans(secondary):
+        if taken.isdisjoint(range(start, end)):
+            merged[start:end] = ["B-" + cls] + ["I-" + cls] * (end - start - 1)
+    return merged
+
+
 def mention_labels(offsets: Sequence[tuple[int, int]], mentions: Iterable[Mention]) -> list[str]:
     """BIO labels of one sentence's tokens from rasd mentions (types the benchmark lacks are dropped)."""
     spans = [(m.start, m.end, conll_type(m.type)) for m in mentions if conll_type(m.type)]

@@ -37,9 +37,14 @@ FEATURE_SET = "rasd-ner-crf/1"  # bump when features change: old models then ref
 LATIN_RE = regex.compile(r"[A-Za-z]")
 ARABIC_RE = regex.compile(r"\p{Arabic}")
 DROPPED_CLASSES = {"MISC"}  # benchmark classes with no rasd type (currencies, religions, events)
-NER_DATA = Path(__file__).resolve().parent.parent / "data" / "ner"
-# which of the recogniser's word lists (file name contains the key) give which context kind
-CONTEXT_FILES = {"title": "title", "rank": "rank", "verb": "verb", "cue": "verb", "attribution": "verb"}
+DATA = Path(__file__).resolve().parent.parent / "data"
+# word lists other stages keep (read-only here): file -> (feature kind, column giving a sub-kind or None)
+CONTEXT_LISTS = {
+    "ner/titles.tsv": ("title", 1), "ner/ranks.tsv": ("rank", None),
+    "ner/honorifics.tsv": ("honorific", None), "ner/first_names.tsv": ("fname", None),
+    "ner/name_stop.tsv": ("stop", None),
+    "ner/phrase_heads.tsv": ("head", 1), "quotes/cues.tsv": ("cue", 1),
+}
 
 
 @dataclass
@@ -88,25 +93,26 @@ def _gazetteer():
 
 @lru_cache(maxsize=1)
 def _context_lexicon() -> dict[str, frozenset[str]]:
-    """Normalised word -> kinds (title, rank, verb) from the recogniser's lists in data/ner/.
+    """Normalised word -> kinds (title-head, rank, fname, cue-verb…) from other stages' word lists.
 
     A one-word entry gives its kind; the last word of a longer entry gives `<kind>-end`,
-    so `وزير الخارجية` marks the word after `الخارجية` too. Read-only; absent lists give nothing.
+    so `وزير الخارجية` marks `الخارجية`. Absent lists just give nothing.
     """
     kinds: dict[str, set[str]] = {}
-    for path in sorted(NER_DATA.glob("*.tsv")) if NER_DATA.is_dir() else []:
-        kind = next((k for key, k in CONTEXT_FILES.items() if key in path.stem), None)
-        if kind is None:
+    for name, (kind, column) in CONTEXT_LISTS.items():
+        path = DATA / name
+        if not path.is_file():
             continue
         for line in path.read_text(encoding="utf-8").splitlines():
-            entry = line.split("\t", 1)[0].strip()
-            if not entry or entry.startswith("#"):
-                continue
-            words = normalize_key(entry).split()
+            fields = [f.strip() for f in line.split("\t")]
+            if not fields[0] or fields[0].startswith("#") or (fields[0].isascii() and fields[0].isalpha()):
+                continue  # blank, comment or header line
+            full = kind if column is None or len(fields) <= column else f"{kind}-{fields[column]}"
+            words = normalize_key(fields[0]).split()
             if len(words) == 1:
-                kinds.setdefault(words[0], set()).add(kind)
+                kinds.setdefault(words[0], set()).add(full)
             elif words:
-                kinds.setdefault(words[-1], set()).add(kind + "-end")
+                kinds.setdefault(words[-1], set()).add(full + "-end")
     return {word: frozenset(k) for word, k in kinds.items()}
 
 
