@@ -1,10 +1,236 @@
-"""One KB entity per real-world referent across all documents."""
+"""One KB entity per real-world referent across all documents.
+
+Mentions are grouped with a union-find: the same gazetteer id, the same full
+person name under the gazetteer's spelling-tolerant `loose_key` (سيرغي/سيرجي),
+the same (type, loose name) for everything else. A one-word person name links
+to a full name of its own document whose last (or, when unique, first) word it
+is; across documents only to the one full name of the corpus with that
+surname. Different people who share a first name never meet, because full
+names are compared whole. Ids are derived from the canonical key, never from
+a counter, so adding documents does not renumber entities.
+"""
 
 from __future__ import annotations
 
-from rasd.model import Document, Entity
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from rasd.model import Document, Entity, EntityRole, Mention
+from rasd.resolve.romanize import romanize
+from rasd.text.normalize import normalize_key
+
+Node = tuple[int, int]  # (document index, mention index)
+TYPE_PREFIX = {"PERSON": "per", "ORG": "org", "GPE": "gpe", "LOC": "loc", "FAC": "fac",
+               "FORCE": "force", "EQUIPMENT": "eq"}
+
+
+def _gazetteer():  # noqa: ANN202 - rasd.ner.gazetteer.Gazetteer, optional at this stage
+    """The gazetteer, or None when it cannot be loaded (resolution then works on names alone)."""
+    try:
+        from rasd.ner.gazetteer import load_gazetteer
+        return load_gazetteer()
+    except Exception:  # a missing gazetteer only costs the gazetteer names and ids
+        return None
+
+
+def _loose(text: str) -> str:
+    """The gazetteer's spelling-tolerant key, or the plain key without the gazetteer module."""
+    try:
+        from rasd.ner.gazetteer import loose_key
+    except ImportError:
+        return normalize_key(text)
+    return loose_key(text)
+
+
+class _Union:
+    """A union-find over hashable items."""
+
+    def __init__(self) -> None:
+        self.parent: dict = {}
+
+    def find(self, item):  # noqa: ANN001, ANN201
+        self.parent.setdefault(item, item)
+        root = item
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[item] != root:
+            self.parent[item], item = root, self.parent[item]
+        return root
+
+    def union(self, a, b) -> None:  # noqa: ANN001
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb, key=str)] = min(ra, rb, key=str)
+
+
+def _person_words(mention: Mention) -> list[str]:
+    """The loose words of a person's name (`عبد الله` counts as one word)."""
+    return _loose(mention.key or mention.text).split()
+
+
+def _group_key(mention: Mention) -> str | None:
+    """The key that makes two mentions one entity on their own (None: a one-word person name)."""
+    if mention.gaz_id:
+        return "gaz:" + mention.gaz_id
+    if mention.type == "PERSON":
+        words = _person_words(mention)
+        return "per:" + " ".join(words) if len(words) >= 2 else None
+    return f"{mention.type}:{_loose(mention.key or mention.text)}"
+
+
+def _link_within(doc: Document, d: int, union: _Union) -> list[Node]:
+    """Link one-word person names to a full name of the same document; return those left over."""
+    full = [(i, _person_words(m)) for i, m in enumerate(doc.mentions)
+            if m.type == "PERSON" and len(_person_words(m)) >= 2]
+    left: list[Node] = []
+    for i, m in enumerate(doc.mentions):
+        if m.type != "PERSON" or m.gaz_id or len(_person_words(m)) != 1:
+            continue
+        word = _person_words(m)[0]
+        by_last = [j for j, words in full if words[-1] == word]
+        by_first = [j for j, words in full if words[0] == word]
+        if by_last:
+            target = _nearest(doc, i, by_last)
+        elif len({" ".join(_person_words(doc.mentions[j])) for j in by_first}) == 1:
+            target = by_first[0]
+        else:
+            left.append((d, i))
+            continue
+        union.union((d, i), (d, target))
+    return left
+
+
+def _nearest(doc: Document, i: int, candidates: list[int]) -> int:
+    """The candidate mention nearest before mention i (or the first after it)."""
+    before = [j for j in candidates if doc.mentions[j].start < doc.mentions[i].start]
+    if before:
+        return max(before, key=lambda j: doc.mentions[j].start)
+    return min(candidates, key=lambda j: doc.mentions[j].start)
+
+
+def _link_across(docs: list[Document], left: list[Node], union: _Union) -> None:
+    """A leftover surname joins the one full-name person of the corpus with that last word."""
+    by_last: dict[str, set] = defaultdict(set)
+    for d, doc in enumerate(docs):
+        for i, m in enumerate(doc.mentions):
+            words = _person_words(m) if m.type == "PERSON" else []
+            if len(words) >= 2:
+                by_last[words[-1]].add(union.find((d, i)))
+    for d, i in left:
+        roots = {union.find(r) for r in by_last.get(_person_words(docs[d].mentions[i])[0], ())}
+        if len(roots) == 1:
+            union.union((d, i), next(iter(roots)))
+
+
+def _cluster(docs: list[Document]) -> dict:
+    """Root -> list of nodes, after every linking rule."""
+    union = _Union()
+    left: list[Node] = []
+    for d, doc in enumerate(docs):
+        for i, m in enumerate(doc.mentions):
+            union.find((d, i))
+            key = _group_key(m)
+            if key is not None:
+                union.union((d, i), key)
+            if m.gaz_id and m.type == "PERSON" and len(_person_words(m)) >= 2:
+                union.union((d, i), "per:" + " ".join(_person_words(m)))
+        left.extend(_link_within(doc, d, union))
+    _link_across(docs, left, union)
+    for d, i in left:  # surnames seen in several documents without any full name: one entity
+        union.union((d, i), "per1:" + _person_words(docs[d].mentions[i])[0])
+    groups: dict = defaultdict(list)
+    for d, doc in enumerate(docs):
+        for i in range(len(doc.mentions)):
+            groups[union.find((d, i))].append((d, i))
+    return groups
+
+
+def _slug(text: str) -> str:
+    """A readable ASCII slug for ids."""
+    return re.sub(r"[^a-z0-9]+", "-", (romanize(text) or "").lower()).strip("-")[:40] or "x"
+
+
+def entity_id(etype: str, name: str) -> str:
+    """A stable id for an entity the gazetteer does not know: type, readable slug, short hash."""
+    digest = hashlib.sha1(f"{etype}|{_loose(name)}".encode()).hexdigest()[:6]
+    return f"{TYPE_PREFIX.get(etype, etype.lower())}:{_slug(name)}-{digest}"
+
+
+def _fullest(mentions: Iterable[Mention]) -> str:
+    """The fullest surface form: most words, then longest, then most frequent."""
+    counts = Counter(m.text for m in mentions)
+    return max(counts, key=lambda t: (len(t.split()), len(t), counts[t], t))
+
+
+def _build_entity(docs: list[Document], nodes: list[Node], gaz) -> Entity:  # noqa: ANN001
+    """The Entity record of one cluster of mentions."""
+    mentions = [docs[d].mentions[i] for d, i in nodes]
+    gaz_ids = Counter(m.gaz_id for m in mentions if m.gaz_id)
+    entry = gaz.get(gaz_ids.most_common(1)[0][0]) if gaz_ids and gaz is not None else None
+    if entry is not None:
+        etype, name, eid = entry.type, entry.name, entry.id
+    else:
+        etype = Counter(m.type for m in mentions).most_common(1)[0][0]
+        name = _fullest(mentions)
+        eid = gaz_ids.most_common(1)[0][0] if gaz_ids else entity_id(etype, name)
+    texts = [m.name_en for m in mentions if m.name_en]
+    name_en = (entry.name_en if entry and entry.name_en else None) or \
+        (Counter(texts).most_common(1)[0][0] if texts else None) or romanize(name)
+    aliases = list(dict.fromkeys(m.text for m in mentions))
+    return Entity(id=eid, type=etype, name=name, name_en=name_en,
+                  wikidata=entry.wikidata if entry else None, aliases=aliases,
+                  mentions=[(docs[d].id, i) for d, i in sorted(nodes)])
+
+
+def _gazetteer_entity(gaz, gaz_id: str) -> Entity | None:  # noqa: ANN001
+    """An entity known only from the gazetteer (a role's country given by an adjective)."""
+    entry = gaz.get(gaz_id) if gaz is not None else None
+    if entry is None:
+        return None
+    return Entity(id=entry.id, type=entry.type, name=entry.name, name_en=entry.name_en,
+                  wikidata=entry.wikidata)
+
+
+def _add_roles(docs: list[Document], by_id: dict[str, Entity], gaz) -> None:  # noqa: ANN001
+    """Every document's roles on the person's entity, with `of` as a KB entity id and the doc's date."""
+    for doc in docs:
+        for role in doc.roles:
+            if not 0 <= role.person < len(doc.mentions):
+                continue
+            person = by_id.get(doc.mentions[role.person].entity or "")
+            if person is None:
+                continue
+            of = None
+            if role.of is not None and 0 <= role.of < len(doc.mentions):
+                of = doc.mentions[role.of].entity
+            elif role.of_gaz:
+                of = role.of_gaz if role.of_gaz in by_id else None
+                if of is None:
+                    created = _gazetteer_entity(gaz, role.of_gaz)
+                    if created is not None:
+                        by_id[created.id] = created
+                        of = created.id
+            record = EntityRole(role.title, of, role.rank, doc.published, doc.id)
+            if record not in person.roles:
+                person.roles.append(record)
+    for entity in by_id.values():
+        entity.roles.sort(key=lambda r: (r.date is None, r.date or "", r.doc))
 
 
 def resolve_entities(docs: list[Document]) -> list[Entity]:
-    """Group mentions of all documents into entities and set Mention.entity. (stub)"""
-    return []
+    """Group mentions of all documents into entities and set Mention.entity on every mention."""
+    gaz = _gazetteer()
+    by_id: dict[str, Entity] = {}
+    for nodes in _cluster(docs).values():
+        entity = _build_entity(docs, nodes, gaz)
+        if entity.id in by_id:  # two clusters with one canonical key: one entity
+            by_id[entity.id].mentions.extend(entity.mentions)
+            by_id[entity.id].aliases = list(dict.fromkeys(by_id[entity.id].aliases + entity.aliases))
+        else:
+            by_id[entity.id] = entity
+        for d, i in nodes:
+            docs[d].mentions[i].entity = by_id[entity.id].id
+    _add_roles(docs, by_id, gaz)
+    return sorted(by_id.values(), key=lambda e: (e.type, e.id))

@@ -1,0 +1,157 @@
+"""Cross-document entity resolution on hand-built documents (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from rasd.model import Document, Entity, Mention, Role
+from rasd.resolve.entities import entity_id, resolve_entities
+from rasd.resolve.romanize import romanize
+from rasd.text.normalize import normalize_key
+
+
+def doc_with(doc_id: str, names: list[tuple[str, str]], published: str | None = None,
+             gaz: dict[str, str] | None = None) -> Document:
+    """A document whose body lists the names; gaz maps a name to a gazetteer id."""
+    body, mentions = "", []
+    for name, etype in names:
+        start = len(body) + 3
+        body += "في " + name + " ثم "
+        gaz_id = (gaz or {}).get(name)
+        mentions.append(Mention(start, start + len(name), name, etype, normalize_key(name), gaz_id=gaz_id))
+    return Document(id=doc_id, path=None, body=body, mentions=mentions, published=published)
+
+
+def entity_of(entities: list[Entity], doc: Document, index: int) -> Entity:
+    """The entity of mention `index` of `doc`."""
+    eid = doc.mentions[index].entity
+    return next(e for e in entities if e.id == eid)
+
+
+def test_every_mention_gets_an_entity_and_offsets_stay_exact() -> None:
+    doc = doc_with("a", [("ساديو كامارا", "PERSON"), ("كامارا", "PERSON"), ("باماكو", "GPE")])
+    entities = resolve_entities([doc])
+    assert all(m.entity for m in doc.mentions)
+    assert all(doc.body[m.start:m.end] == m.text for m in doc.mentions)
+    assert len(entities) == 2
+
+
+def test_surname_links_to_the_full_name_in_its_document() -> None:
+    doc = doc_with("a", [("ساديو كامارا", "PERSON"), ("كامارا", "PERSON")])
+    entities = resolve_entities([doc])
+    assert doc.mentions[0].entity == doc.mentions[1].entity
+    camara = entity_of(entities, doc, 0)
+    assert camara.name == "ساديو كامارا"
+    assert set(camara.aliases) == {"ساديو كامارا", "كامارا"}
+    assert camara.mentions == [("a", 0), ("a", 1)]
+
+
+def test_transliteration_variants_merge_across_documents() -> None:
+    a = doc_with("a", [("سيرغي لافروف", "PERSON")])
+    b = doc_with("b", [("سيرجي لافروف", "PERSON"), ("لافروف", "PERSON")])
+    c = doc_with("c", [("لافروف", "PERSON")])
+    resolve_entities([a, b, c])
+    assert len({a.mentions[0].entity, b.mentions[0].entity, b.mentions[1].entity, c.mentions[0].entity}) == 1
+
+
+def test_same_first_name_different_people_do_not_merge() -> None:
+    a = doc_with("a", [("عبد الله ديوب", "PERSON"), ("عبد الله ميغا", "PERSON")])
+    b = doc_with("b", [("عبدالله ديوب", "PERSON")])
+    resolve_entities([a, b])
+    assert a.mentions[0].entity != a.mentions[1].entity
+    assert a.mentions[0].entity == b.mentions[0].entity
+
+
+def test_close_surnames_with_a_long_vowel_stay_apart() -> None:
+    a = doc_with("a", [("شوقل كوكالا مايغا", "PERSON"), ("عبد الله ميغا", "PERSON")])
+    b = doc_with("b", [("ميغا", "PERSON")])
+    resolve_entities([a, b])
+    assert a.mentions[0].entity != a.mentions[1].entity
+    assert b.mentions[0].entity == a.mentions[1].entity
+
+
+def test_bare_surname_across_documents_needs_exactly_one_full_name() -> None:
+    a = doc_with("a", [("عمر ديارا", "PERSON"), ("موسى ديارا", "PERSON")])
+    b = doc_with("b", [("ديارا", "PERSON")])
+    resolve_entities([a, b])
+    assert b.mentions[0].entity not in {a.mentions[0].entity, a.mentions[1].entity}
+
+
+def test_bare_surname_across_documents_needs_the_same_type() -> None:
+    a = doc_with("a", [("عمر ديارا", "PERSON")])
+    b = doc_with("b", [("ديارا", "ORG")])
+    resolve_entities([a, b])
+    assert a.mentions[0].entity != b.mentions[0].entity
+
+
+def test_surname_in_its_document_links_to_the_nearest_full_name() -> None:
+    doc = doc_with("a", [("عمر ديارا", "PERSON"), ("ديارا", "PERSON"),
+                         ("موسى ديارا", "PERSON"), ("ديارا", "PERSON")])
+    resolve_entities([doc])
+    assert doc.mentions[1].entity == doc.mentions[0].entity
+    assert doc.mentions[3].entity == doc.mentions[2].entity != doc.mentions[0].entity
+
+
+def test_non_persons_merge_on_loose_name_and_type() -> None:
+    a = doc_with("a", [("مجموعة فاغنر", "FORCE"), ("الجيش المالي", "FORCE")])
+    b = doc_with("b", [("مجموعة فاجنر", "FORCE"), ("الجيش المالي", "ORG")])
+    resolve_entities([a, b])
+    assert a.mentions[0].entity == b.mentions[0].entity
+    assert a.mentions[1].entity != b.mentions[1].entity
+
+
+def test_same_gazetteer_id_is_one_entity_named_from_the_gazetteer() -> None:
+    a = doc_with("a", [("فاغنر", "FORCE")], gaz={"فاغنر": "force:wagner"})
+    b = doc_with("b", [("فاجنر", "FORCE")], gaz={"فاجنر": "force:wagner"})
+    entities = resolve_entities([a, b])
+    wagner = entity_of(entities, a, 0)
+    assert b.mentions[0].entity == wagner.id == "force:wagner"
+    assert wagner.name_en == "Wagner Group"
+    assert set(wagner.aliases) == {"فاغنر", "فاجنر"}
+
+
+def test_gazetteer_person_absorbs_an_untagged_spelling() -> None:
+    a = doc_with("a", [("سيرغي لافروف", "PERSON")], gaz={"سيرغي لافروف": "per:sergey-lavrov"})
+    b = doc_with("b", [("سيرجي لافروف", "PERSON")])
+    resolve_entities([a, b])
+    assert a.mentions[0].entity == b.mentions[0].entity == "per:sergey-lavrov"
+
+
+def test_ids_are_stable_when_documents_are_added() -> None:
+    a = doc_with("a", [("سليمان أمزات", "PERSON"), ("منطقة الحدود الثلاث", "LOC")])
+    first = {e.name: e.id for e in resolve_entities([a])}
+    other = doc_with("b", [("كمال يوسف", "PERSON"), ("منطقة الحدود الثلاث", "LOC")])
+    a2 = doc_with("a", [("سليمان أمزات", "PERSON"), ("منطقة الحدود الثلاث", "LOC")])
+    second = {e.name: e.id for e in resolve_entities([other, a2])}
+    assert first["سليمان أمزات"] == second["سليمان أمزات"] == entity_id("PERSON", "سليمان أمزات")
+    assert first["منطقة الحدود الثلاث"] == second["منطقة الحدود الثلاث"]
+
+
+def test_name_en_is_romanised_when_unknown() -> None:
+    doc = doc_with("a", [("سليمان أمزات", "PERSON")])
+    [entity] = resolve_entities([doc])
+    assert entity.name_en == romanize("سليمان أمزات") == "Suleiman Amzat"
+
+
+def test_roles_per_document_sorted_by_date_with_of_entities() -> None:
+    old = doc_with("old", [("ساديو كامارا", "PERSON"), ("مالي", "GPE")], published="2021-05-02")
+    old.roles.append(Role(person=0, title="وزير الدفاع", of=1, rank="عقيد"))
+    new = doc_with("new", [("كامارا", "PERSON")], published="2024-02-23")
+    new.roles.append(Role(person=0, title="وزير الدفاع", of_gaz="gpe:mali", rank="جنرال"))
+    entities = resolve_entities([new, old])
+    camara = entity_of(entities, old, 0)
+    assert [(r.rank, r.date, r.doc) for r in camara.roles] == [
+        ("عقيد", "2021-05-02", "old"), ("جنرال", "2024-02-23", "new")]
+    mali = old.mentions[1].entity
+    assert [r.of for r in camara.roles] == [mali, "gpe:mali"]
+
+
+def test_role_country_from_an_adjective_creates_the_gazetteer_entity() -> None:
+    doc = doc_with("a", [("إيغور غروميكو", "PERSON")])
+    doc.roles.append(Role(person=0, title="سفير", of_gaz="gpe:russia"))
+    entities = resolve_entities([doc])
+    russia = next(e for e in entities if e.id == "gpe:russia")
+    assert russia.type == "GPE" and russia.mentions == []
+    assert entity_of(entities, doc, 0).roles[0].of == "gpe:russia"
+
+
+def test_empty_corpus() -> None:
+    assert resolve_entities([]) == []
