@@ -48,9 +48,8 @@ def highlight_spans(text: str, terms: list[list[str]], offset: int = 0) -> list[
     for token in tokenize(text):
         if not token.is_word:
             continue
-        for length, form in clitic_splits(token.norm, min_stem=MIN_STEM):
-            if form in wanted:
-                start = token.start + original_prefix_length(token.text, length)
-                spans.append((start + offset, token.end + offset))
-                break
+        lengths = [length for length, form in clitic_splits(token.norm, min_stem=MIN_STEM) if form in wanted]
+        if lengths:  # the longest matching form: للجيش -> لجيش (ال+جيش) rather than جيش
+            start = token.start + original_prefix_length(token.text, min(lengths))
+            spans.append((start + offset, token.end + offset))
     return spans
