@@ -4,12 +4,54 @@ from __future__ import annotations
 
 import hashlib
 
+from rasd.clean.credits import merge_credits
+from rasd.clean.html_page import extract_html
+from rasd.clean.language import detect_language
+from rasd.clean.text_page import PageParts, analyse_text_page
+from rasd.errors import InputError
 from rasd.model import Document, Source
 from rasd.settings import Options
+from rasd.text.normalize import normalize_key
+
+ID_CHARS = 16
+
+
+def content_id(text: str) -> str:
+    """A stable id: the first 16 hex digits of the SHA-256 of the text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:ID_CHARS]
+
+
+def _html_parts(source: Source, name: str) -> tuple[PageParts, dict[str, str | None]]:
+    """Body and metadata of an HTML source: trafilatura's, then the text-page rules on its text."""
+    html = extract_html(source.content, name, source.url)
+    page = analyse_text_page(html.text, title=html.title)
+    meta = {"title": html.title, "published": html.published, "outlet": html.outlet}
+    return page, meta
 
 
 def build_document(source: Source, options: Options) -> Document:
-    """Turn a raw source into a Document with a clean body and metadata. (stub)"""
-    doc_id = hashlib.sha256(source.content.encode("utf-8")).hexdigest()[:16]
-    return Document(id=doc_id, path=source.path, url=source.url, body=source.content.strip(),
-                    title=source.title, published=source.published)
+    """Turn a raw source into a Document with a clean body and metadata."""
+    name = source.path or source.url or "<input>"
+    if not source.content.strip():
+        raise InputError(name, "empty input")
+    if source.fmt == "html":
+        page, meta = _html_parts(source, name)
+    else:
+        page, meta = analyse_text_page(source.content), {}
+    body = "\n".join(line.text for line in page.body)
+    title = source.title or meta.get("title") or page.title
+    if title:
+        title_key = normalize_key(title)
+        body = "\n".join(line for line in body.split("\n") if normalize_key(line) != title_key)
+    return Document(
+        id=content_id(body or source.content),
+        path=source.path,
+        url=source.url,
+        body=body,
+        title=title,
+        published=source.published or meta.get("published") or page.published,
+        outlet=source.outlet or meta.get("outlet") or page.outlet,
+        original_url=page.original_url,
+        cited_sources=merge_credits(page.cited_sources),
+        language=detect_language(body or title or source.content),
+    )

@@ -1,0 +1,110 @@
+"""The boilerplate lexicons of `src/rasd/data/boilerplate/`, loaded once and matched by normalised key.
+
+The phrases are data so a linguist can extend them; this module only knows
+how to read them and how a line is compared with them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from rasd.text.normalize import normalize_key
+
+SHORT_LINE_WORDS = 15  # prefix/contains phrases only apply to lines this short: never to a paragraph
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """Boilerplate phrases by match mode: normalised phrase -> kind."""
+
+    line: dict[str, str]
+    prefix: tuple[tuple[str, str], ...]
+    contains: tuple[tuple[str, str], ...]
+
+
+def _data_lines(name: str) -> list[str]:
+    """The non-comment, non-empty lines of a data file."""
+    text = resources.files("rasd").joinpath("data", "boilerplate", name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@cache
+def phrases() -> Phrases:
+    """The phrase lexicon (`phrases.tsv`)."""
+    line: dict[str, str] = {}
+    prefix: list[tuple[str, str]] = []
+    contains: list[tuple[str, str]] = []
+    for row in _data_lines("phrases.tsv"):
+        kind, match, phrase = row.split("\t")
+        key = normalize_key(phrase) or phrase.strip()
+        if match == "line":
+            line[key] = kind
+        elif match == "prefix":
+            prefix.append((key, kind))
+        elif match == "contains":
+            contains.append((key, kind))
+        else:
+            raise ValueError(f"phrases.tsv: unknown match mode {match!r}")
+    # longest prefixes first, so `اقرأ أيضا` wins over a shorter label
+    prefix.sort(key=lambda item: -len(item[0]))
+    return Phrases(line, tuple(prefix), tuple(contains))
+
+
+def phrase_kind(text: str, kinds: frozenset[str] | None = None) -> str | None:
+    """The boilerplate kind of a line (`ticker`, `related`, ...) or None for ordinary text."""
+    if len(text.split()) > SHORT_LINE_WORDS:
+        return None
+    lex = phrases()
+    raw = text.strip()
+    key = normalize_key(raw)
+    kind = lex.line.get(key)
+    if kind is None and raw.startswith("©"):
+        kind = "copyright"
+    if kind is None:
+        for phrase, phrase_kind_ in lex.prefix:
+            if key == phrase or key.startswith(phrase + " "):
+                kind = phrase_kind_
+                break
+    if kind is None:
+        for phrase, phrase_kind_ in lex.contains:
+            if f" {phrase} " in f" {key} ":
+                kind = phrase_kind_
+                break
+    if kind is not None and kinds is not None and kind not in kinds:
+        return None
+    return kind
+
+
+def strip_label(text: str, kind: str) -> str | None:
+    """The rest of a line after a `kind` prefix phrase (`أصل الخبر: URL` -> `URL`), None if no prefix."""
+    words = text.split()
+    for n in range(min(len(words), 6), 0, -1):
+        head = normalize_key(" ".join(words[:n]))
+        lex = phrases()
+        if any(head == phrase for phrase, k in lex.prefix if k == kind) or lex.line.get(head) == kind:
+            return " ".join(words[n:]).lstrip(":：-–— ").strip()
+    return None
+
+
+@cache
+def agencies() -> dict[str, str]:
+    """Normalised agency name or alias -> agency key (`agencies.tsv`)."""
+    table: dict[str, str] = {}
+    for row in _data_lines("agencies.tsv"):
+        key, names = row.split("\t")
+        for name in names.split("|"):
+            table[normalize_key(name)] = key
+    return table
+
+
+def agency_key(name: str) -> str | None:
+    """The agency a name stands for, or None when it is not a listed agency."""
+    return agencies().get(normalize_key(name))
+
+
+@cache
+def function_words() -> frozenset[str]:
+    """Arabic function words (normalised), a sign that a line is prose."""
+    return frozenset(normalize_key(w) for w in _data_lines("function_words.txt"))

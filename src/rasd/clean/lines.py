@@ -1,0 +1,146 @@
+"""Classifying the lines of a scraped text page: paragraph, headline-like text, or page furniture.
+
+Structure decides, not a list of known lines: a paragraph is long prose with
+function words and final punctuation; furniture is what the boilerplate
+lexicon names, credits, datelines, bare links, bullets of menu items, lone
+Latin credits and lines with no letters at all.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+import regex
+
+from rasd.clean.credits import caption_credits, is_latin_credit, source_line_credits
+from rasd.clean.dates import dateline_value
+from rasd.clean.lexicon import function_words, phrase_kind
+from rasd.text.normalize import normalize_key
+
+PARAGRAPH_MIN_WORDS = 8
+PARAGRAPH_UNPUNCTUATED_WORDS = 22  # prose this long is a paragraph even without a final stop
+PARAGRAPH_MIN_FUNCTION_RATIO = 0.06  # menus and tag lists have no function words
+BULLET_MENU_WORDS = 6  # a bullet item this short is a menu entry
+FINAL_PUNCTUATION = tuple(".!?؟:؛;…\"'”»")
+BULLETS = "•·▪◦●■►▸✓-*"
+
+_URL_ONLY = regex.compile(r"^(?:https?://|www\.)\S+$")
+_PLACEHOLDER = regex.compile(r"^\{[\w-]+\}$")
+_LETTER = regex.compile(r"\p{L}")
+_WORD_PREFIXES = ("و", "ف", "ب", "ل", "ك")
+
+
+@dataclass
+class Line:
+    """One line of a page with what the classifier found in it."""
+
+    index: int
+    text: str  # stripped of surrounding whitespace only
+    kind: str = "text"  # text | blank | furniture kinds (ticker, related, credit, date, ...)
+    words: int = 0
+    paragraph: bool = False
+    key: str = ""  # normalised comparison key (short lines only, for repetition)
+    credits: list[str] = field(default_factory=list)
+    date: str | None = None
+
+
+def _function_ratio(text: str) -> float:
+    """Share of words that are Arabic function words (clitic و/ف/ب/ل/ك allowed)."""
+    words = normalize_key(text).split()
+    if not words:
+        return 0.0
+    known = function_words()
+    hits = sum(1 for w in words if w in known or (w[:1] in _WORD_PREFIXES and w[1:] in known))
+    return hits / len(words)
+
+
+def is_paragraph(text: str, words: int) -> bool:
+    """Whether a line reads as an article paragraph rather than a headline, menu or caption."""
+    if words < PARAGRAPH_MIN_WORDS:
+        return False
+    if not text.endswith(FINAL_PUNCTUATION) and words < PARAGRAPH_UNPUNCTUATED_WORDS:
+        return False
+    return _function_ratio(text) >= PARAGRAPH_MIN_FUNCTION_RATIO
+
+
+def _furniture_kind(line: Line) -> str | None:
+    """The furniture kind of a non-blank line, or None when it is text."""
+    text = line.text
+    kind = phrase_kind(text)
+    if kind == "dateline":
+        kind = None  # a label alone is not furniture; a dated label is caught below
+    if kind is not None:
+        return kind
+    if _PLACEHOLDER.match(text) or not _LETTER.search(text):
+        return "junk"
+    if _URL_ONLY.match(text):
+        return "url"
+    credits = source_line_credits(text)
+    if credits:
+        line.credits = credits
+        return "credit"
+    if line.words <= 12:
+        line.date = dateline_value(text)
+        if line.date:
+            return "date"
+    credits = caption_credits(text)
+    if credits:
+        line.credits = credits
+        return "caption"
+    if is_latin_credit(text):
+        return "latin"
+    if text[0] in BULLETS and line.words <= BULLET_MENU_WORDS + 1:
+        return "menu"
+    return None
+
+
+def classify_lines(content: str) -> list[Line]:
+    """Every line of a page, classified; `text` lines carry the paragraph flag and a repetition key."""
+    lines: list[Line] = []
+    for index, raw in enumerate(content.splitlines()):
+        text = raw.strip()
+        line = Line(index, text, words=len(text.split()))
+        if not text:
+            line.kind = "blank"
+        else:
+            line.kind = _furniture_kind(line) or "text"
+            if line.kind == "text":
+                line.paragraph = is_paragraph(text, line.words)
+                if not line.paragraph:
+                    line.key = normalize_key(text)
+        lines.append(line)
+    _mark_tickers(lines)
+    _mark_related_blocks(lines)
+    _mark_repeats(lines)
+    return lines
+
+
+def _mark_tickers(lines: list[Line]) -> None:
+    """The headline after a breaking-news marker is the ticker's, not the article's."""
+    for i, line in enumerate(lines):
+        if line.kind != "ticker":
+            continue
+        nxt = next((n for n in lines[i + 1:] if n.kind != "blank"), None)
+        if nxt is not None and nxt.kind == "text" and not nxt.paragraph:
+            nxt.kind = "ticker_item"
+
+
+def _mark_related_blocks(lines: list[Line]) -> None:
+    """Headlines after a related-articles or sidebar header, until a paragraph resumes the article."""
+    inside = False
+    for line in lines:
+        if line.kind == "related":
+            inside = True
+        elif line.paragraph:
+            inside = False
+        elif inside and line.kind in ("text", "menu", "caption", "latin", "date"):
+            line.kind = "related_item"
+
+
+def _mark_repeats(lines: list[Line]) -> None:
+    """Short lines that occur twice (a repeated headline, a caption, a menu) are marked `repeated`."""
+    counts = Counter(line.key for line in lines if line.key and line.kind == "text")
+    for line in lines:
+        if line.key and line.kind == "text" and counts[line.key] > 1:
+            line.kind = "repeated"

@@ -1,0 +1,116 @@
+"""Article body and metadata of a scraped text page (lines of text with the page furniture left in).
+
+The body is the run of lines from the first to the last paragraph, minus the
+furniture inside it; the headline is the text line just above that run (a
+repeated line or the one above a dateline wins); the date is a dateline next
+to the headline; credits and the original URL come from the furniture lines.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rasd.clean.credits import inline_credits, merge_credits, original_url_in
+from rasd.clean.lines import Line, classify_lines
+from rasd.clean.outlet import outlet_from_copyright
+from rasd.text.normalize import normalize_key
+
+TITLE_MIN_WORDS = 3
+TITLE_PLAIN_MIN_WORDS = 4  # without repetition or a dateline, a headline has a few words at least
+TITLE_MAX_WORDS = 35
+DATE_AFTER_TITLE_LINES = 4  # non-blank lines after the headline where its dateline may stand
+DATE_BEFORE_TITLE_LINES = 2
+CREDIT_AFTER_BODY_LINES = 4  # non-blank lines after the last paragraph that may still credit it
+BODY_KINDS = ("text",)
+
+
+@dataclass
+class PageParts:
+    """What a text page yields: body line numbers and the metadata found around them."""
+
+    body: list[Line] = field(default_factory=list)
+    title: str | None = None
+    published: str | None = None
+    cited_sources: list[str] = field(default_factory=list)
+    original_url: str | None = None
+    outlet: str | None = None
+
+
+def _nonblank(lines: list[Line]) -> list[Line]:
+    return [line for line in lines if line.kind != "blank"]
+
+
+def _title_line(header: list[Line]) -> Line | None:
+    """The headline among the lines above the body: repeated, above a dateline, or the nearest."""
+    candidates = [line for line in header if line.kind in ("text", "repeated")
+                  and TITLE_MIN_WORDS <= line.words <= TITLE_MAX_WORDS and not line.paragraph]
+    if not candidates:
+        return None
+    repeated = [line for line in candidates if line.kind == "repeated"]
+    if repeated:
+        return repeated[-1]
+    for line in reversed(candidates):
+        position = header.index(line)
+        after = header[position + 1:position + 1 + DATE_AFTER_TITLE_LINES]
+        if any(other.kind == "date" for other in after):
+            return line
+    plain = [line for line in candidates if line.words >= TITLE_PLAIN_MIN_WORDS]
+    return plain[-1] if plain else None
+
+
+def _published(nonblank: list[Line], title: Line | None, first: int) -> str | None:
+    """The dateline next to the headline (after it first, then just above it)."""
+    if title is not None:
+        at = nonblank.index(title)
+        after = [line for line in nonblank[at + 1:at + 1 + DATE_AFTER_TITLE_LINES] if line.index < first]
+        before = nonblank[max(0, at - DATE_BEFORE_TITLE_LINES):at]
+        for line in after + list(reversed(before)):
+            if line.kind == "date":
+                return line.date
+        return None
+    header = [line for line in nonblank if line.index < first][-DATE_AFTER_TITLE_LINES:]
+    dates = [line.date for line in header if line.kind == "date"]
+    return dates[-1] if dates else None
+
+
+def analyse_text_page(content: str, title: str | None = None) -> PageParts:
+    """Split a scraped page into body lines and metadata; `title` when the container already knows it."""
+    lines = classify_lines(content)
+    nonblank = _nonblank(lines)
+    paragraphs = [line for line in nonblank if line.paragraph]
+    parts = PageParts()
+    if paragraphs:
+        first, last = paragraphs[0].index, paragraphs[-1].index
+    else:  # no paragraph at all: keep every text line, the first one may be the headline
+        texts = [line for line in nonblank if line.kind in ("text", "repeated")]
+        guess = 1 if title is None and len(texts) > 1 else 0
+        first = texts[guess].index if texts else len(lines)
+        last = texts[-1].index if texts else -1
+    header = [line for line in nonblank if line.index < first]
+    if title is None:
+        title_line = _title_line(header)
+        parts.title = title_line.text if title_line else None
+    else:
+        known = normalize_key(title)
+        title_line = next((line for line in nonblank if normalize_key(line.text) == known), None)
+        parts.title = title
+    title_key = normalize_key(parts.title) if parts.title else None
+    parts.body = [line for line in nonblank if first <= line.index <= last and line.kind in BODY_KINDS
+                  and not (title_key and (line.key or normalize_key(line.text)) == title_key)]
+    parts.published = _published(nonblank, title_line, first)
+    start = title_line.index if title_line else 0
+    tail = [line for line in nonblank if line.index > last][:CREDIT_AFTER_BODY_LINES]
+    tail_end = tail[-1].index if tail else last
+    credits = [name for line in nonblank if start <= line.index <= tail_end
+               and line.kind in ("credit", "caption") for name in line.credits]
+    for line in parts.body:
+        credits.extend(inline_credits(line.text))
+    parts.cited_sources = merge_credits(credits)
+    for i, line in enumerate(nonblank):
+        following = nonblank[i + 1].text if i + 1 < len(nonblank) else None
+        parts.original_url = original_url_in(line.text, following)
+        if parts.original_url:
+            break
+    outlets = (outlet_from_copyright(line.text) for line in nonblank if line.kind == "copyright")
+    parts.outlet = next((name for name in outlets if name), None)
+    return parts
