@@ -182,3 +182,22 @@ def test_no_quotation_marks_no_quotes() -> None:
     doc = make_doc("وقال الوزير إن التعاون مستمر بين البلدين", [])
     extract_quotes(doc)
     assert doc.quotes == []
+
+
+@pytest.mark.parametrize("body", [
+    'وبحسب ما أعلنت عنه شركة "إل جي سي نيكس ون للصناعات الدفاعية" فإن الصفقة كبيرة',
+    "وتسيطر حركة “إم 23″ على مناطق واسعة من شرق البلاد منذ سنوات",
+    'ونقلت "سي إن إن" عن مسؤولين أن الهجوم وقع فجرا',
+])
+def test_names_after_a_name_noun_or_a_bare_verb_are_not_quotations(body: str) -> None:
+    doc = make_doc(body, [])
+    extract_quotes(doc)
+    assert doc.quotes == []
+
+
+def test_mixed_marks_pair_and_a_mark_before_punctuation_does_not_open() -> None:
+    first = "تم الاتفاق على إنهاء المهمة على مرحلتين"
+    second = "المرحلة الأولى تبدأ هذا العام وتنتهي العام المقبل"
+    body = f'وقال المتحدث كمال يوسف إنه "{first}”، موضحا أن "{second}"'
+    doc = make_doc(body, [("كمال يوسف", "PERSON")])
+    assert speakers(doc) == [(first, "كمال يوسف"), (second, "كمال يوسف")]

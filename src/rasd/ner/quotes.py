@@ -24,9 +24,10 @@ from rasd.text.tokens import Token, tokenize
 
 # opening mark -> the marks that may close it
 CLOSERS = {
-    '"': '"', "«": "»", "»": "«", "„": "“”", "“": "”“", "”": "“”", "＂": "＂",
+    '"': '"”“″', "«": "»", "»": "«", "„": "“”", "“": "”“″", "”": "“”″", "＂": "＂",
 }
-QUOTE_MARKS = set("\"«»„“”＂")
+QUOTE_MARKS = set("\"«»„“”＂″")
+OPENS_BEFORE = "([«'"  # besides a letter or digit, what may follow an opening mark
 DIRECTIONAL = set("«„")  # marks whose direction is unambiguous: spaces inside them are allowed
 CONJUNCTIONS = ("و", "ف")
 
@@ -60,6 +61,7 @@ def load_settings() -> dict:
     settings = json.loads(text)
     settings["cue_tight_before"] = {normalize(w) for w in settings["cue_tight_before"]}
     settings["subject_stops"] = {normalize(w) for w in settings["subject_stops"]}
+    settings["name_heads"] = {normalize(w) for w in settings["name_heads"]}
     return settings
 
 
@@ -69,8 +71,7 @@ def find_quoted_spans(body: str) -> list[tuple[int, int]]:
     i, n = 0, len(body)
     while i < n:
         ch = body[i]
-        spaced = i + 1 < n and body[i + 1].isspace() and ch not in DIRECTIONAL
-        if ch not in CLOSERS or i + 1 >= n or spaced or body[i + 1] in QUOTE_MARKS:
+        if ch not in CLOSERS or i + 1 >= n or not _may_open(ch, body[i + 1]):
             i += 1
             continue
         close = _find_closer(body, i)
@@ -80,6 +81,13 @@ def find_quoted_spans(body: str) -> list[tuple[int, int]]:
         pairs.append((i, close))
         i = close + 1
     return pairs
+
+
+def _may_open(mark: str, nxt: str) -> bool:
+    """A mark opens a quotation only when glued to a word (spaces allowed inside « » and „ “)."""
+    if nxt.isspace():
+        return mark in DIRECTIONAL
+    return nxt.isalnum() or nxt in OPENS_BEFORE
 
 
 def _find_closer(body: str, open_at: int) -> int | None:
@@ -241,13 +249,27 @@ def _persons_before(doc: Document, start: int, end: int) -> int | None:
 
 
 def _is_tight(doc: Document, open_at: int, left: int) -> bool:
-    """True when the word right before the quote ties it to an attribution (`بـ"…"`, `قال: "…"`)."""
+    """True when the word right before the quote ties it to an attribution (`بـ"…"`, `قال: "…"`).
+
+    A cue verb itself is not enough (`ونقلت "سي إن إن"` quotes a name).
+    """
     tokens = tokenize(doc.body[left:open_at], left)
     if not tokens:
         return False
-    last = tokens[-1]
-    norm = last.norm.replace("ـ", "")
-    return norm in load_settings()["cue_tight_before"] or _cue_kind(last) is not None
+    return tokens[-1].norm.replace("ـ", "") in load_settings()["cue_tight_before"]
+
+
+def _after_name_head(doc: Document, open_at: int, left: int) -> bool:
+    """True when the quote directly follows a noun that introduces a name (`شركة "…"`, `عملية "…"`).
+
+    Only the indefinite head counts: `رئيس المجلس "…"` may well be followed by what he said.
+    """
+    tokens = tokenize(doc.body[left:open_at], left)
+    if not tokens or not tokens[-1].is_word or doc.body[tokens[-1].end:open_at].strip():
+        return False
+    norm = tokens[-1].norm.replace("ـ", "")
+    forms = {norm, norm[1:] if norm[:1] in "وبلف" else norm}
+    return bool(forms & load_settings()["name_heads"])
 
 
 @dataclass
@@ -312,12 +334,14 @@ def _inner(body: str, open_at: int, close_at: int) -> tuple[int, int]:
 def _keep(doc: Document, open_at: int, start: int, end: int) -> bool:
     """Quotations, not quoted names: long enough, or short but tied to an attribution cue."""
     settings = load_settings()
+    sent = _bounds(doc, open_at)
+    if _after_name_head(doc, open_at, sent.start):
+        return False
     n_words = sum(1 for t in tokenize(doc.body[start:end]) if t.is_word)
     if n_words >= settings["min_words_without_cue"]:
         return True
     if n_words < settings["min_words_with_cue"]:
         return False
-    sent = _bounds(doc, open_at)
     cues = _cues(doc, sent.start, open_at)
     return bool(cues) and cues[-1].kind != "document" and _is_tight(doc, open_at, sent.start)
 
