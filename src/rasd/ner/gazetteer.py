@@ -136,19 +136,26 @@ def _strip_article(key: str) -> str:
 def expand_adjectives(forms: Iterable[str]) -> tuple[str, ...]:
     """All inflections of the listed nisba forms, with and without ال.
 
-    A form ending in ي is a masculine nisba and gets its feminine and plural
-    endings; any other form (an irregular plural such as `روس`, `أتراك`) is kept
-    as written. Forms already carrying ال are listed as given.
+    A form whose words all end in ي is a masculine nisba and gets its feminine
+    and plural endings on every word (`كوري شمالي` -> `الكوريون الشماليون`);
+    any other form (an irregular plural such as `روس`, `أتراك`) is kept as
+    written, with and without the article.
     """
     out: list[str] = []
     for form in forms:
-        bare = form[len(ARTICLE):] if form.startswith(ARTICLE) and len(form) > 4 else form
-        stems = [bare + suffix for suffix in NISBA_SUFFIXES] if bare.endswith(("ي", "ى")) else [bare]
-        for stem in stems:
-            for variant in (stem, ARTICLE + stem):
+        words = [_bare(w) for w in form.split()]
+        is_nisba = all(w.endswith(("ي", "ى")) for w in words)
+        for suffix in NISBA_SUFFIXES if is_nisba else ("",):
+            inflected = [w + suffix for w in words]
+            for variant in (" ".join(inflected), " ".join(ARTICLE + w for w in inflected)):
                 if variant not in out:
                     out.append(variant)
     return tuple(out)
+
+
+def _bare(word: str) -> str:
+    """A word without its article (a nisba is listed either way)."""
+    return word[len(ARTICLE):] if word.startswith(ARTICLE) and len(word) > 4 else word
 
 
 def _parse_float(value: str, low: float, high: float, where: str, column: str) -> float | None:
