@@ -1,25 +1,134 @@
-"""Sentence splitting that respects Arabic punctuation, quotations and abbreviations."""
+"""Sentence splitting that respects Arabic punctuation, quotations and abbreviations.
+
+Every line is at least one sentence (headlines and datelines have no full stop).
+Inside a line a sentence ends at `. ؟ ? ! …` unless the stop is inside a quotation,
+part of an abbreviation or initial (`د.`, `U.S.`), a decimal point (`2.5`), or an
+ellipsis followed by a lower-case continuation.
+"""
 
 from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
 
 import regex
 
 from rasd.model import Document, Span
+from rasd.text.normalize import normalize
 
-_END = regex.compile(r"[^.!?؟\n]+(?:[.!?؟]+|\n|$)")
+DATA = Path(__file__).resolve().parent.parent / "data" / "text" / "abbreviations.txt"
+STOPS = ".!?؟…"
+CLOSERS = "\"'”’»)]}›"
+# quotation families; each mark toggles its family, since RTL pages write both »…« and «…», ”…“ and “…”
+QUOTE_FAMILIES = ("«»", "“”„‟", '"')
+TERMINATOR = regex.compile(r"[.!?؟…]+")
+WORD_BEFORE = regex.compile(r"([\p{L}\p{M}.]+)$")
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    """Abbreviations from data, normalised (casefolded, no harakat) and without the final dot."""
+    words = set()
+    for line in DATA.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            words.add(normalize(line).rstrip("."))
+    return frozenset(words)
+
+
+def _quoted_ranges(line: str) -> list[tuple[int, int]]:
+    """(open, close) index pairs of quotations in a line; an opener never closed is ignored."""
+    ranges = []
+    for family in QUOTE_FAMILIES:
+        start = None
+        for i, ch in enumerate(line):
+            if ch not in family:
+                continue
+            if start is None:
+                start = i
+            else:
+                ranges.append((start, i))
+                start = None
+    return ranges
+
+
+def _inside(ranges: list[tuple[int, int]], pos: int) -> bool:
+    return any(a < pos < b for a, b in ranges)
+
+
+def _is_abbreviation(line: str, dot: int) -> bool:
+    """Whether the full stop at `dot` belongs to the word before it (د. / U.S. / J.)."""
+    m = WORD_BEFORE.search(line[:dot])
+    if m is None:
+        return False
+    word = m.group(1)
+    bare = normalize(word).strip(".")
+    if not bare:
+        return False
+    letters = bare.replace(".", "")
+    if len(letters) == 1:
+        before = line[:m.start()].rstrip()
+        return not (before[-1:].isdigit() and bare in ("م", "ه"))  # 2024 م. ends a sentence
+    if "." in bare and all(len(part) == 1 for part in bare.split(".")):
+        return True  # ج.م.ع, U.S
+    return bare in abbreviations()
+
+
+def _sentence_end(line: str, start: int, end: int, ranges: list[tuple[int, int]]) -> int | None:
+    """Where the sentence ends if the terminator run line[start:end] ends one, else None."""
+    run = line[start:end]
+    after = line[end:]
+    if run == ".":
+        if start and line[start - 1].isdigit() and after[:1].isdigit():
+            return None  # 2.5
+        if after[:1].isalpha() and (after[:1].isascii() or line[start - 1:start].isascii()):
+            return None  # U.S, e.g, example.com
+        if _is_abbreviation(line, start):
+            return None
+    if len(run) >= 2 and set(run) <= set(".…") or run == "…":
+        nxt = after.lstrip()
+        if nxt[:1].isalpha() and nxt[:1].islower():
+            return None  # an ellipsis inside a sentence: "...and then"
+    while end < len(line) and line[end] in CLOSERS:  # «...نعم.» ends with its closer
+        end += 1
+    if _inside(ranges, start):
+        closes_quote = any(b == end - 1 for a, b in ranges if a < start < b)
+        nxt = line[end:].lstrip()[:1]
+        if not closes_quote or not nxt or not (nxt.isalnum() or nxt in "«“\"") or nxt.islower():
+            return None  # a stop inside a quotation; the quote ends the sentence only before a new one
+    return end
+
+
+def _split_line(line: str, offset: int) -> list[Span]:
+    spans: list[Span] = []
+    ranges = _quoted_ranges(line)
+    begin = 0
+    for m in TERMINATOR.finditer(line):
+        end = _sentence_end(line, m.start(), m.end(), ranges)
+        if end is None or end <= begin:
+            continue
+        _add(spans, line, begin, end, offset)
+        begin = end
+    _add(spans, line, begin, len(line), offset)
+    return spans
+
+
+def _add(spans: list[Span], line: str, start: int, end: int, offset: int) -> None:
+    while start < end and line[start].isspace():
+        start += 1
+    while end > start and line[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append(Span(start + offset, end + offset))
 
 
 def split_sentences(text: str) -> list[Span]:
-    """Sentence spans of a text. (stub)"""
-    spans = []
-    for m in _END.finditer(text):
-        start, end = m.start(), m.end()
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            spans.append(Span(start, end))
+    """Sentence spans of a text, exact and trimmed of whitespace; every non-empty line gives one or more."""
+    spans: list[Span] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        spans.extend(_split_line(line, offset))
+        offset += len(line)
     return spans
 
 
