@@ -61,7 +61,7 @@ def test_graph_links_entities_in_a_sentence_and_event_participants(kb: dict) -> 
     assert graph.nodes["E1"]["name"] == "سيرجي لافروف"
     assert graph.edges["E1", "E2"]["kind"] == "co-occurrence"  # لافروف and موسكو share the first sentence
     assert not graph.has_edge("E1", "E4")  # never in one sentence
-    assert graph.edges["V1", "E3"]["role"] == "RECIPIENT"
+    assert graph.edges["V1", "E3"]["role"] == "recipient"
 
 
 @pytest.mark.parametrize("fmt", ["kb", "jsonl", "graphml", "csv", "parquet"])

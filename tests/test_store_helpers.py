@@ -155,13 +155,13 @@ def sample_kb() -> KB:
     ]
     events = [
         Event("V1", "ARMS_TRANSFER", "2024-07", "E4", "planned",
-              participants=[EventParticipant("SUPPLIER", "موسكو", "E2"),
-                            EventParticipant("RECIPIENT", "مالي", "E3"),
-                            EventParticipant("ITEM", "طائرتين", None, 2.0, None)],
+              participants=[EventParticipant("supplier", "موسكو", "E2"),
+                            EventParticipant("recipient", "مالي", "E3"),
+                            EventParticipant("item", "طائرتين", None, 2.0, None)],
               evidence=[Evidence("doc-a", s1[0].start, s1[0].end, body1[s1[0].start:s1[0].end])],
               corroboration=1),
         Event("V2", "MEETING", "2024-07-02", "E4", "occurred",
-              participants=[EventParticipant("PARTICIPANT", "لافروف", "E1")],
+              participants=[EventParticipant("participant", "لافروف", "E1")],
               evidence=[Evidence("doc-a", s1[1].start, s1[1].end, body1[s1[1].start:s1[1].end]),
                         Evidence("doc-b", s2[0].start, s2[0].end, body2[s2[0].start:s2[0].end])],
               corroboration=2),

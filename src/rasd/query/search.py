@@ -13,17 +13,13 @@ from typing import Any
 
 from sqlalchemy import Select, and_, exists, func, or_, select, text
 
-from rasd.errors import RasdError
+from rasd.query.common import QueryError, clamp
 from rasd.query.terms import highlight_spans, query_terms
 from rasd.store import Store
 from rasd.store.schema import documents, entity_aliases, events, evidence, mentions, sentences
 from rasd.text.normalize import normalize_key
 
-MAX_LIMIT = 200
-
-
-class QueryError(RasdError):
-    """A query the layer cannot answer as asked (bad filter, empty query); the API answers 400."""
+__all__ = ["QueryError", "search"]
 
 
 def _clean(term: str) -> str:
@@ -98,7 +94,7 @@ def search(store: Store, q: str = "", *, entity: str | None = None, event_type: 
     terms = query_terms(q or "")
     if not terms and not entity:
         raise QueryError("give a query (q) or an entity to search for")
-    limit, offset = max(1, min(limit, MAX_LIMIT)), max(0, offset)
+    limit, offset = clamp(limit, offset)
     expansion = alias_entities(store, q) if terms else []
     condition = None
     if terms:
