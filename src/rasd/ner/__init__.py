@@ -1,10 +1,83 @@
-"""Named entities: gazetteer, title/rank patterns and an optional CRF, as spans into the body."""
+"""Named entities: gazetteer, title/rank patterns and an optional CRF, as spans into the body.
+
+Rules run from the most to the least certain, each leaving alone the words an
+earlier rule named: listed names (gazetteer), head-word phrases (ministries,
+armies, airports, areas, designations), persons after titles, ranks and
+honorifics, persons with a listed given name, and finally later mentions of
+persons already named. A CRF model, when given, only fills gaps: rules win.
+"""
 
 from __future__ import annotations
 
-from rasd.model import Document
+import logging
+
+from rasd.errors import InputError
+from rasd.model import ENTITY_TYPES, Document, Mention
+from rasd.ner.gazetteer import Gazetteer, load_gazetteer
+from rasd.ner.gazmatch import match_gazetteer
+from rasd.ner.lexicon import load_lexicon
+from rasd.ner.patterns import match_designations, match_phrases
+from rasd.ner.persons import find_named_persons
+from rasd.ner.propagate import propagate_names
+from rasd.ner.scan import Scan
+from rasd.ner.titles import find_title_persons
+from rasd.text.normalize import normalize_key
+from rasd.text.tokens import tokenize
+
+log = logging.getLogger("rasd")
+
+
+def _gazetteer() -> Gazetteer:
+    """The gazetteer, or an empty one (logged) when its data cannot be read."""
+    try:
+        return load_gazetteer()
+    except InputError as exc:
+        log.error("gazetteer unavailable, listed names will be missed: %s", exc)
+        return Gazetteer()
+
+
+def scan_document(body: str) -> Scan:
+    """Run every rule over a body and return the scan holding the accepted candidates."""
+    scan = Scan(body, tokenize(body), load_lexicon(), _gazetteer())
+    match_gazetteer(scan)
+    match_phrases(scan)
+    match_designations(scan)
+    find_title_persons(scan)
+    find_named_persons(scan)
+    propagate_names(scan)
+    return scan
+
+
+def mention_key(text: str) -> str:
+    """`normalize_key`, with `للجيش` read as `الجيش` (the preposition ate the article's alef)."""
+    key = normalize_key(text)
+    return "ال" + key[2:] if key.startswith("لل") and len(key) > 4 else key
+
+
+def _crf_mentions(doc: Document, model: str, taken: list[Mention]) -> list[Mention]:
+    """CRF mentions that overlap no rule mention."""
+    from rasd.ner.crf import predict_mentions
+
+    extra = []
+    for mention in predict_mentions(doc, model):
+        if mention.type not in ENTITY_TYPES or doc.body[mention.start:mention.end] != mention.text:
+            continue
+        if any(mention.start < m.end and m.start < mention.end for m in [*taken, *extra]):
+            continue
+        extra.append(mention)
+    return extra
 
 
 def recognize_entities(doc: Document, model: str | None = None) -> Document:
-    """Pipeline component: fill doc.mentions. (stub)"""
+    """Pipeline component: fill doc.mentions (text order, no overlaps, exact offsets)."""
+    scan = scan_document(doc.body)
+    mentions = []
+    for c in scan.candidates():
+        text = doc.body[c.start:c.end]
+        mentions.append(Mention(c.start, c.end, text, c.type, c.key or mention_key(text), source=c.source,
+                                gaz_id=c.gaz_id, name_en=c.name_en))
+    if model:
+        mentions.extend(_crf_mentions(doc, model, mentions))
+        mentions.sort(key=lambda m: m.start)
+    doc.mentions = mentions
     return doc

@@ -1,10 +1,84 @@
-"""Titles, functions and ranks given to person mentions."""
+"""Titles, functions and ranks given to person mentions.
+
+The title grammar is the recogniser's (`rasd.ner.titles.parse_title`), run
+again over the finished mentions so that every person mention right after a
+title phrase, rank or honorific gets its role: `title` without the country
+adjective (`وزير الدفاع` for `وزير الدفاع المالي`), `of` the mention the
+title names (`لدى مالي`, `خارجية مالي`) or `of_gaz` the country an adjective
+gives (`المالي` -> Mali), and `rank` in its base form (`الكولونيل` -> `عقيد`).
+"""
 
 from __future__ import annotations
 
-from rasd.model import Document
+from rasd.model import Document, Role
+from rasd.ner.gazetteer import Gazetteer
+from rasd.ner.lexicon import load_lexicon
+from rasd.ner.scan import Candidate, Scan
+from rasd.ner.titles import parse_title
+from rasd.text.normalize import normalize
+from rasd.text.tokens import tokenize
+
+
+def _scan_of(doc: Document) -> tuple[Scan, dict[int, int]]:
+    """A scan whose candidates are doc.mentions; maps candidate order back to mention indices."""
+    from rasd.ner import _gazetteer
+
+    tokens = tokenize(doc.body)
+    scan = Scan(doc.body, tokens, load_lexicon(), _gazetteer() if doc.mentions else Gazetteer())
+    by_start = {t.start: k for k, t in enumerate(tokens)}
+    by_end = {t.end: k for k, t in enumerate(tokens)}
+    index: dict[int, int] = {}
+    for m_index, m in enumerate(doc.mentions):
+        first = by_start.get(m.start)
+        if first is None:  # a mention after a clitic: the token holding its start
+            first = next((k for k, t in enumerate(tokens) if t.start <= m.start < t.end), None)
+        last = by_end.get(m.end)
+        if first is None or last is None:
+            continue
+        cand = Candidate(m.start, m.end, m.type, m.source, first, last + 1, m.gaz_id, m.name_en)
+        if scan.add(cand):
+            index[len(scan.found) - 1] = m_index
+    return scan, index
+
+
+def _title_text(doc: Document, start: int, end: int, counterparts: set[str]) -> str | None:
+    """The function words of a title phrase, or None (no title, or only `نظيره`)."""
+    text = doc.body[start:end].strip()
+    if not text or normalize(text) in counterparts:
+        return None
+    return text
 
 
 def extract_roles(doc: Document) -> Document:
-    """Pipeline component: fill doc.roles. (stub)"""
+    """Pipeline component: fill doc.roles (one role per person mention introduced by a title)."""
+    if not any(m.type == "PERSON" for m in doc.mentions):
+        doc.roles = []
+        return doc
+    scan, index = _scan_of(doc)
+    owner_index = {id(c): k for k, c in enumerate(scan.found)}
+    counterparts = scan.lex.title("counterpart")
+    roles: list[Role] = []
+    seen: set[int] = set()
+    skip_until = 0
+    for i in range(len(scan.tokens)):
+        if i < skip_until:
+            continue
+        match = parse_title(scan, i)
+        if match is None:
+            continue
+        skip_until = match.name_first
+        person = scan.candidate_at(match.name_first)
+        if person is None or person.type != "PERSON":
+            continue
+        person_index = index.get(owner_index[id(person)])
+        if person_index is None or person_index in seen:
+            continue
+        title = _title_text(doc, match.title_start, match.title_end, counterparts)
+        if title is None and match.rank is None:
+            continue
+        of = index.get(owner_index[id(match.of)]) if match.of is not None else None
+        seen.add(person_index)
+        roles.append(Role(person=person_index, title=title, of=of, of_gaz=match.of_gaz, rank=match.rank,
+                          start=match.phrase_start, end=match.phrase_end))
+    doc.roles = roles
     return doc

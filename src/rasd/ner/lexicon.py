@@ -1,0 +1,116 @@
+"""The Arabic word lists the rule-based recogniser reads (`src/rasd/data/ner/*.tsv`), loaded once.
+
+Every phrase is stored under its normalised spelling (`normalize`), so that
+`الأمين العام` and `الامين العام` are one key; words written with the article
+also match without it (`العقيد` / `عقيد`) and head words without it also match
+with it (`وزير` / `الوزير`).
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+from rasd.errors import InputError
+from rasd.text.normalize import normalize
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "ner"
+ARTICLE = "ال"
+
+
+@dataclass
+class Lexicon:
+    """All the word lists, keyed by normalised phrase (words joined by one space)."""
+
+    ranks: dict[str, str] = field(default_factory=dict)  # surface -> base rank (with its own spelling)
+    honorifics: set[str] = field(default_factory=set)
+    titles: dict[str, set[str]] = field(default_factory=dict)  # kind -> phrases
+    stop: set[str] = field(default_factory=set)
+    first_names: dict[str, bool] = field(default_factory=dict)  # name -> ambiguous
+    heads: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # head -> [(type, rule)]
+    words: dict[str, set[str]] = field(default_factory=dict)  # group -> adjectives
+    designations: list[regex.Pattern] = field(default_factory=list)
+    designation_stop: set[str] = field(default_factory=set)
+    ambiguity: dict[str, str] = field(default_factory=dict)  # word -> accept | reject
+    max_words: int = 1
+
+    def title(self, kind: str) -> set[str]:
+        """The title phrases of one kind (head, counterpart, prefix, profession, complement, ...)."""
+        return self.titles.get(kind, set())
+
+    def group(self, name: str) -> set[str]:
+        """The adjectives of one group of phrase_words.tsv."""
+        return self.words.get(name, set())
+
+    def is_designation(self, text: str) -> bool:
+        """True when a token is shaped like an equipment designation (T-72B3, إس-60)."""
+        if text in self.designation_stop or text.upper() in self.designation_stop:
+            return False
+        return any(p.fullmatch(text) for p in self.designations)
+
+
+def norm_phrase(text: str) -> str:
+    """The normalised form of a listed phrase: words joined by single spaces."""
+    return " ".join(normalize(text).split())
+
+
+def _with_article(phrase: str) -> set[str]:
+    """A phrase with and without a leading article."""
+    if phrase.startswith(ARTICLE) and len(phrase) > len(ARTICLE) + 2:
+        return {phrase, phrase[len(ARTICLE):]}
+    return {phrase, ARTICLE + phrase}
+
+
+def read_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of a TSV with a header, skipping `#` comment lines; a bad file raises InputError."""
+    if not path.is_file():
+        raise InputError(str(path), "lexicon file is missing")
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    rows = []
+    for number, row in enumerate(reader, start=2):
+        if None in row or any(v is None for v in row.values()):
+            raise InputError(f"{path.name}:{number}", "wrong number of fields")
+        rows.append({k: v.strip() for k, v in row.items()})
+    return rows
+
+
+def build_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
+    """Read every list of `data_dir` into a Lexicon."""
+    lex = Lexicon()
+    for row in read_rows(data_dir / "ranks.tsv"):
+        base = row["base"]
+        for form in _with_article(norm_phrase(row["surface"])):
+            lex.ranks[form] = base
+    for row in read_rows(data_dir / "honorifics.tsv"):
+        lex.honorifics |= _with_article(norm_phrase(row["honorific"])) if row["honorific"].startswith(
+            ARTICLE) else {norm_phrase(row["honorific"])}
+    for row in read_rows(data_dir / "titles.tsv"):
+        phrase, kind = norm_phrase(row["phrase"]), row["kind"]
+        forms = _with_article(phrase) if kind in ("head", "counterpart", "prefix", "profession") else {phrase}
+        lex.titles.setdefault(kind, set()).update(forms)
+    lex.stop = {norm_phrase(row["word"]) for row in read_rows(data_dir / "name_stop.tsv")}
+    for row in read_rows(data_dir / "first_names.tsv"):
+        lex.first_names[norm_phrase(row["name"])] = row["ambiguous"] == "1"
+    for row in read_rows(data_dir / "phrase_heads.tsv"):
+        lex.heads.setdefault(norm_phrase(row["head"]), []).append((row["type"], row["rule"]))
+    for row in read_rows(data_dir / "phrase_words.tsv"):
+        lex.words.setdefault(row["group"], set()).add(norm_phrase(row["word"]))
+    lex.designations = [regex.compile(row["pattern"]) for row in read_rows(data_dir / "designations.tsv")]
+    lex.designation_stop = {row["token"].upper() for row in read_rows(data_dir / "designation_stop.tsv")}
+    for row in read_rows(data_dir / "ambiguity_cues.tsv"):
+        lex.ambiguity[norm_phrase(row["word"])] = row["effect"]
+    phrases = [*lex.ranks, *lex.honorifics, *lex.heads, *(p for s in lex.titles.values() for p in s)]
+    lex.max_words = max(len(p.split()) for p in phrases)
+    return lex
+
+
+@lru_cache(maxsize=2)
+def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
+    """The lexicon, read once per process."""
+    return build_lexicon(data_dir)

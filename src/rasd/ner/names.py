@@ -1,0 +1,108 @@
+"""How far a person name runs: 1-4 words of name shape, bounded by punctuation and ordinary words.
+
+A name word is Arabic letters only, not a listed stop word, title, rank or
+country adjective, and not glued to a conjunction or preposition followed by
+such a word. Particles bind to the next word (`عبد الله`, `بن سلمان`, `أبو
+قصرة`). A word with the article is taken only as a family name right after
+the given name (`أحمد الشرع`); a verb-like word never extends a name of two
+words or more.
+"""
+
+from __future__ import annotations
+
+from rasd.ner.scan import ARABIC_WORD, Scan
+
+PARTICLES = {"عبد", "ابو", "بن", "ابن", "بنت", "ولد", "ابي", "ام", "دي", "دو", "فان", "فون", "ذو"}
+ALLAH_NAMES = {"الله", "الرحمن", "العزيز", "الفتاح", "المجيد", "الملك", "الكريم", "القادر", "الرحيم",
+               "الحميد", "السلام", "اللطيف", "الناصر", "الباسط", "الحكيم", "الوهاب", "الاله", "العليم",
+               "الامير", "المهدي", "الرزاق", "الغني", "الحليم", "المنعم", "الهادي", "الجليل", "الستار"}
+MAX_WORDS = 4
+CONJUNCTIONS = ("و", "ف")
+VERB_PREFIXES = ("ي", "ت")
+# a third name word rarely starts with a conjunction or preposition letter (كامارا لأعضاء)
+CLITIC_LETTERS = ("و", "ف", "ب", "ل", "ك")
+
+
+def _blocked(scan: Scan, i: int) -> bool:
+    """True when token i cannot be part of a name (stop word, title word, clitic + stop word...)."""
+    lex = scan.lex
+    token = scan.tokens[i]
+    norm = token.norm
+    if not token.is_word or not ARABIC_WORD.fullmatch(token.text) or len(norm) < 2:
+        return True
+    owner = scan.owned(i)
+    if owner is not None and owner.type != "PERSON":
+        return True
+    if (norm in lex.stop or norm in lex.ranks or norm in lex.honorifics or norm in lex.title("head")
+            or norm in lex.title("profession") or norm in lex.title("prefix")):
+        return True
+    for _, stem, clitic in scan.stems(i):
+        if clitic and (stem in lex.stop or stem in lex.title("head") or stem in lex.title("profession")
+                       or (clitic in CONJUNCTIONS and stem in lex.first_names and i > 0)):
+            return True
+    return False
+
+
+def is_adjective(scan: Scan, i: int) -> bool:
+    """True when token i is a listed nationality adjective (الروسي، المالية)."""
+    norm = scan.norm(i)
+    return norm.startswith("ال") and bool(scan.gaz.adjective(norm))
+
+
+def name_extent(scan: Scan, i: int, confirmed: bool = False, first_checked: bool = False) -> int:
+    """How many tokens from i form a person name (0 when token i cannot start one).
+
+    `confirmed` says a title, rank or honorific comes before, so an unknown
+    word may start the name; otherwise the caller checks the first name.
+    `first_checked` says the caller already vetted token i (a given name behind a clitic).
+    """
+    lex = scan.lex
+    if i >= len(scan.tokens):
+        return 0
+    first = scan.norm(i)
+    if not first_checked:
+        if _blocked(scan, i):
+            return 0
+        if first.startswith("ال") and first not in lex.first_names:
+            return 0
+        if first.startswith("و") and first not in lex.first_names:
+            return 0  # وملحقين، ونظيره: a conjunction starts a new phrase, not a name
+    k = i
+    units = 0
+    while k < len(scan.tokens) and k - i < MAX_WORDS:
+        norm = scan.norm(k)
+        if k > i and _blocked(scan, k):
+            break
+        if k > i and "\n" in scan.body[scan.tokens[k - 1].end:scan.tokens[k].start]:
+            break
+        if norm in PARTICLES and k + 1 < len(scan.tokens) and not _blocked(scan, k + 1):
+            nxt = scan.norm(k + 1)
+            if norm == "عبد" and not (nxt in ALLAH_NAMES or not nxt.startswith("ال")):
+                break
+            k += 2
+            units += 1
+            continue
+        if norm.startswith("ال") and k > i:
+            # a family name with the article: only right after the given name
+            if units != 1 or is_adjective(scan, k) or norm in lex.stop:
+                break
+            k += 1
+            units += 1
+            break
+        if units >= 2 and norm.startswith(VERB_PREFIXES + CLITIC_LETTERS) and norm not in lex.first_names:
+            break
+        if not confirmed and units >= 1 and norm.startswith("ال"):
+            break
+        k += 1
+        units += 1
+    return min(k - i, MAX_WORDS)
+
+
+def first_name_ok(scan: Scan, i: int, n: int) -> bool:
+    """True when a title-less name of n tokens starts with a listed given name (two words at least)."""
+    if n < 2:
+        return False
+    first = scan.norm(i)
+    if scan.norm(i) in ("عبد", "ابو") and n >= 3:
+        first = f"{first} {scan.norm(i + 1)}"
+    return first in scan.lex.first_names

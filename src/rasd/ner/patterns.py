@@ -1,0 +1,230 @@
+"""Multi-word names built from a head word (`src/rasd/data/ner/phrase_heads.tsv`) and a careful extent.
+
+Each rule reads from the head to the end of the name and gives up when the
+words do not fit: precision first, an unlisted name is better missed than
+cut wrong. Rules (the `rule` column):
+
+- domain: `وزارة الدفاع الروسية` - head, 1-3 definite words, an optional nationality adjective
+- name: `شركة روساتوم`, `صحيفة "تايمز"` - head and a quoted or name-shaped word or two
+- definite: `المجلس الوطني الانتقالي` - definite head and descriptive/nationality adjectives
+- gpe: `سفارة روسيا في مالي` - head, a country and an optional `في/لدى` country
+- mission: `بعثة الأمم المتحدة` - head and a named organisation or country
+- force: `الجيش المالي`, `القوات المسلحة المالية` - force head, descriptors, a nationality adjective
+- group: `جماعات الطوارق المتمردة` - armed-group head, a people's name, an armed adjective
+- direction: `شمال مالي`, `غرب أفريقيا` - compass word and a named country/continent
+- facility: `مطار باماكو الدولي` - head, a place or name, optional facility adjectives
+- place: `مدينة كيدال` - head and an unlisted name; the mention is the name alone
+- equipment: `من طراز Mi-35B` - cue and a designation or transliterated name
+"""
+
+from __future__ import annotations
+
+from rasd.ner.names import is_adjective
+from rasd.ner.scan import ARABIC_WORD, QUOTES, Candidate, Scan
+from rasd.text.normalize import normalize_key
+
+ADJECTIVE_ENDINGS = ("يه", "يون", "يين", "يان", "ات")
+# a country's army under any of its usual names gets one key: الجيش المالي = القوات المسلحة المالية
+NATIONAL_ARMY = {"الجيش", "القوات", "القوات المسلحه"}
+MAX_QUOTED = 6
+
+
+def _name_word(scan: Scan, k: int) -> bool:
+    """A word that may be (part of) an unlisted proper name: no article, not common, not an adjective."""
+    if not scan.is_word(k) or scan.owned(k) is not None:
+        return False
+    token = scan.tokens[k]
+    norm = token.norm
+    if not ARABIC_WORD.fullmatch(token.text) or len(norm) < 3 or norm.startswith("ال"):
+        return False
+    if norm in scan.lex.stop or norm.endswith(ADJECTIVE_ENDINGS):
+        return False
+    return not any(clitic and stem in scan.lex.stop for _, stem, clitic in scan.stems(k))
+
+
+def _definite_word(scan: Scan, k: int) -> bool:
+    norm = scan.norm(k)
+    return (scan.is_word(k) and norm.startswith("ال") and len(norm) > 3 and norm not in scan.lex.stop
+            and ARABIC_WORD.fullmatch(scan.tokens[k].text) is not None)
+
+
+def _mention(scan: Scan, k: int, types: tuple[str, ...]) -> Candidate | None:
+    cand = scan.candidate_at(k)
+    return cand if cand is not None and cand.type in types else None
+
+
+def _quoted(scan: Scan, j: int) -> int | None:
+    """Token index after the closing quote when a quoted name starts at j; None otherwise."""
+    if j >= len(scan.tokens) or scan.tokens[j].text not in QUOTES:
+        return None
+    for k in range(j + 1, min(len(scan.tokens), j + MAX_QUOTED + 2)):
+        if scan.tokens[k].text in QUOTES:
+            inner = scan.candidate_at(j + 1)
+            if k == j + 1 or (inner is not None and inner.last == k):
+                return None  # empty, or a listed name: the gazetteer mention is enough
+            return k + 1
+        if not scan.tokens[k].is_word:
+            return None
+    return None
+
+
+def _domain(scan: Scan, i: int, j: int, head_words: int) -> int | None:
+    k = j
+    while k < j + 3 and _definite_word(scan, k) and not is_adjective(scan, k):
+        k += 1
+    if k == j and head_words == 1:
+        return None
+    if is_adjective(scan, k):
+        k += 1
+    return k
+
+
+def _name(scan: Scan, i: int, j: int, head_words: int) -> int | None:
+    quoted = _quoted(scan, j)
+    if quoted is not None:
+        return quoted
+    k = j
+    while k < j + 2 and _name_word(scan, k):
+        k += 1
+    return k if k > j else None
+
+
+def _definite(scan: Scan, i: int, j: int, head_words: int) -> int | None:
+    if not scan.norm(i).startswith("ال"):
+        return None
+    descriptors = scan.lex.group("org_descriptor")
+    k = j
+    while k < j + 3 and (scan.norm(k) in descriptors or is_adjective(scan, k)):
+        k += 1
+    if k == j:
+        return None
+    of = _mention(scan, k, ("ORG", "GPE"))
+    if of is not None and scan.tokens[k].start < of.start:  # للأمم المتحدة
+        k = of.last
+    return k
+
+
+def _gpe(scan: Scan, i: int, j: int, head_words: int) -> int | None:
+    place = _mention(scan, j, ("GPE",))
+    if place is None or scan.tokens[j].start != place.start:
+        return None
+    k = place.last
+    if scan.norm(k) in ("في", "لدي"):
+        host = _mention(scan, k + 1, ("GPE",))
+        if host is not None:
+            k = host.last
+    return k
+
+
+def _mission(scan: Scan, i: int, j: int, head_words: int) -> int | None:
+    body = _mention(scan, j, ("ORG", "GPE"))
+    return body.last if body is not None else None
+
+
+def _force(scan: Scan, i: int, j: int, head_words: int) -> int | None:
+    descriptors = scan.lex.group("force_descriptor")
+    k = j
+    while k < j + 2 and scan.norm(k) in descriptors and not is_adjective(scan, k):
+        k += 1
+    if not is_adjective(scan, k):
+        return None
+    return k + 1
+
+
+def _group(scan: Scan, i: int, j: int, head_words: int) -> int | None:
+    if not _definite_word(scan, j) or is_adjective(scan, j) or scan.owned(j) is not None:
+        return None
+    if scan.norm(j + 1) not in scan.lex.group("armed"):
+        return None
+    return j + 2
+
+
+def _direction(scan: Scan, i: int, j: int, head_words: int) -> int | None:
+    area = _mention(scan, j, ("GPE", "LOC"))
+    if area is None or scan.tokens[j].start != area.start:
+        return None
+    return area.last
+
+
+def _facility(scan: Scan, i: int, j: int, head_words: int) -> int | None:
+    place = _mention(scan, j, ("GPE",))
+    if place is not None and scan.tokens[j].start == place.start:
+        k = place.last
+    else:
+        k = j
+        while k < j + 2 and _name_word(scan, k):
+            k += 1
+        if k == j:
+            return None
+    while k < len(scan.tokens) and scan.norm(k) in scan.lex.group("facility_adj"):
+        k += 1
+    return k
+
+
+def _equipment(scan: Scan, i: int, j: int, head_words: int) -> int | None:
+    quoted = _quoted(scan, j)
+    if quoted is not None:
+        return quoted
+    return j + 1 if _name_word(scan, j) else None
+
+
+def _army_key(scan: Scan, i: int, n: int, adjective: int) -> str | None:
+    """`الجيش <masculine adjective>` for a national army named by head + nationality adjective."""
+    head = " ".join([scan.norm(i).removeprefix("و").removeprefix("ل").removeprefix("ب"),
+                     *(scan.norm(k) for k in range(i + 1, i + n))])
+    if not head.startswith("ال"):
+        head = "ال" + head.removeprefix("ل")
+    if head not in NATIONAL_ARMY or adjective != i + n:
+        return None
+    entries = scan.gaz.adjective(scan.norm(adjective))
+    if not entries or not entries[0].adjectives:
+        return None
+    masculine = entries[0].adjectives[0].removeprefix("ال")
+    return normalize_key(f"الجيش ال{masculine}")
+
+
+RULES = {
+    "domain": _domain, "name": _name, "definite": _definite, "gpe": _gpe, "mission": _mission,
+    "force": _force, "group": _group, "direction": _direction, "facility": _facility,
+    "place": _name, "equipment": _equipment,
+}
+
+
+def match_phrases(scan: Scan) -> None:
+    """Add the head-word names of the body; a phrase absorbs listed names inside it."""
+    heads = scan.lex.heads
+    for i in range(len(scan.tokens)):
+        if not scan.is_word(i) or scan.owned(i) is not None:
+            continue
+        for start, stem, _ in scan.stems(i):
+            n = scan.phrase_at(i, stem, heads, 3)
+            if not n:
+                continue
+            key = " ".join([stem, *(scan.norm(k) for k in range(i + 1, i + n))])
+            if _apply(scan, i, start, n, heads[key]):
+                break
+
+
+def _apply(scan: Scan, i: int, start: int, n: int, rules: list[tuple[str, str]]) -> bool:
+    """Try the rules of one head; the first that reads a name adds it."""
+    j = i + n
+    for entity_type, rule in rules:
+        end = RULES[rule](scan, i, j, n)
+        if end is None or end <= j:
+            continue
+        if rule == "place":
+            cand = Candidate(scan.tokens[j].start, scan.tokens[end - 1].end, entity_type, "pattern", j, end)
+        else:
+            cand = Candidate(start, scan.tokens[end - 1].end, entity_type, "pattern", i, end)
+            if rule == "force":
+                cand.key = _army_key(scan, i, n, end - 1)
+        if scan.add(cand, absorb=True):
+            return True
+    return False
+
+
+def match_designations(scan: Scan) -> None:
+    """Equipment designations written as one token: T-72B3, Mi-35B, BTR-80/82A, إس-60."""
+    for i, token in enumerate(scan.tokens):
+        if scan.owned(i) is None and token.is_word and scan.lex.is_designation(token.text):
+            scan.add(Candidate(token.start, token.end, "EQUIPMENT", "pattern", i, i + 1))

@@ -1,0 +1,35 @@
+"""Person names with no title before them, confirmed by a listed given name (`وقال فلاديمير بوتين`)."""
+
+from __future__ import annotations
+
+from rasd.ner.names import first_name_ok, name_extent
+from rasd.ner.scan import ARABIC_WORD, Candidate, Scan
+
+# a given name may carry a conjunction or preposition: وفلاديمير بوتين، لسيرغي لافروف
+NAME_CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول")
+
+
+def find_named_persons(scan: Scan) -> None:
+    """Add names of two words or more that start with an unambiguous listed given name."""
+    first_names = scan.lex.first_names
+    i = 0
+    while i < len(scan.tokens):
+        if not scan.is_word(i) or scan.owned(i) is not None or not ARABIC_WORD.fullmatch(scan.tokens[i].text):
+            i += 1
+            continue
+        added = 0
+        for start, stem, clitic in scan.stems(i):
+            if clitic not in NAME_CLITICS:
+                continue
+            two = f"{stem} {scan.norm(i + 1)}"
+            if first_names.get(stem) is not False and first_names.get(two) is not False:
+                continue
+            n = name_extent(scan, i, first_checked=bool(clitic))
+            if not clitic and not first_name_ok(scan, i, n):
+                continue
+            if n < 2 or (stem in ("عبد", "ابو") and n < 3):
+                continue
+            if scan.add(Candidate(start, scan.tokens[i + n - 1].end, "PERSON", "first_name", i, i + n)):
+                added = n
+                break
+        i += added or 1

@@ -1,0 +1,63 @@
+"""Later mentions of a person already named in full in the same document.
+
+News names a person once in full (`وزير الدفاع ساديو كامارا`) and then by
+family name alone (`وجاءت تصريحات كامارا`), or repeats the full name without
+the title. Both become PERSON mentions (the resolver links them); a clitic on
+the bare name stays outside the span (`لكامارا` -> `كامارا`).
+"""
+
+from __future__ import annotations
+
+from rasd.ner.names import CONJUNCTIONS, PARTICLES, is_adjective
+from rasd.ner.scan import ARABIC_WORD, Candidate, Scan
+
+MIN_SURNAME = 3
+
+
+def _forms(scan: Scan) -> dict[tuple[str, ...], str]:
+    """Token sequences (full names, family names) of the PERSON names found so far -> source."""
+    forms: dict[tuple[str, ...], str] = {}
+    for cand in scan.candidates():
+        if cand.type != "PERSON":
+            continue
+        words = tuple(scan.norm(k) for k in range(cand.first, cand.last))
+        if len(words) >= 2:
+            forms[words] = "alias"
+            surname = words[-1]
+            if len(surname) < MIN_SURNAME or surname in scan.lex.stop or scan.lex.first_names.get(surname):
+                continue
+            if words[-2] in PARTICLES:
+                forms.setdefault(words[-2:], "alias")  # بن سلمان, أبو قصرة: not the last word alone
+            else:
+                forms.setdefault((surname,), "alias")
+    return forms
+
+
+def propagate_names(scan: Scan) -> None:
+    """Add every later full name or bare family name of a person found earlier in the document."""
+    forms = _forms(scan)
+    if not forms:
+        return
+    longest = max(len(f) for f in forms)
+    i = 0
+    while i < len(scan.tokens):
+        if not scan.is_word(i) or scan.owned(i) is not None or not ARABIC_WORD.fullmatch(scan.tokens[i].text):
+            i += 1
+            continue
+        hit = None
+        for start, stem, clitic in scan.stems(i):
+            if clitic and clitic not in CONJUNCTIONS + ("ب", "ل", "ك", "وب", "ول", "فب", "فل"):
+                continue
+            for n in range(min(longest, len(scan.tokens) - i), 0, -1):
+                words = (stem, *(scan.norm(k) for k in range(i + 1, i + n)))
+                if words in forms and scan.free(i, i + n) and not (n == 1 and is_adjective(scan, i)):
+                    hit = (start, n)
+                    break
+            if hit:
+                break
+        if hit is None:
+            i += 1
+            continue
+        start, n = hit
+        scan.add(Candidate(start, scan.tokens[i + n - 1].end, "PERSON", "alias", i, i + n))
+        i += n

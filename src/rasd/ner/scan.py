@@ -1,0 +1,131 @@
+"""The shared state of one recognition pass: tokens, lexicons and the candidates found so far.
+
+Rules run in order (gazetteer, phrase heads, titles, propagation); each asks
+the scan which tokens are already named, so that a later rule never cuts
+through an earlier name, and a longer phrase may absorb the names inside it
+(`مطار باماكو الدولي` absorbs `باماكو`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import regex
+
+from rasd.ner.gazetteer import Gazetteer
+from rasd.ner.lexicon import Lexicon
+from rasd.text.tokens import Token, clitic_splits, original_prefix_length
+
+ARABIC_WORD = regex.compile(r"[\p{Arabic}\p{M}]+")
+SENTENCE_PUNCT = set(".!?؟:;؛\n")
+COMMAS = {"،", ","}
+QUOTES = set('"“”«»„‟\'‘’')
+
+
+@dataclass
+class Candidate:
+    """A mention found by a rule: character span, token span [first, last) and its origin."""
+
+    start: int
+    end: int
+    type: str
+    source: str
+    first: int
+    last: int
+    gaz_id: str | None = None
+    name_en: str | None = None
+    key: str | None = None  # lookup form when it differs from the text's (canonical army names)
+
+
+@dataclass
+class Scan:
+    """Tokens of one body with the word lists and the candidates accepted so far."""
+
+    body: str
+    tokens: list[Token]
+    lex: Lexicon
+    gaz: Gazetteer
+    found: list[Candidate] = field(default_factory=list)
+    owner: list[int | None] = field(default_factory=list)  # per token: index into found
+
+    def __post_init__(self) -> None:
+        self.owner = [None] * len(self.tokens)
+
+    def candidate_at(self, i: int) -> Candidate | None:
+        """The accepted candidate that starts at token i."""
+        if 0 <= i < len(self.tokens) and self.owner[i] is not None:
+            cand = self.found[self.owner[i]]
+            if cand is not None and cand.first == i:
+                return cand
+        return None
+
+    def owned(self, i: int) -> Candidate | None:
+        """The accepted candidate covering token i."""
+        if 0 <= i < len(self.tokens) and self.owner[i] is not None:
+            return self.found[self.owner[i]]
+        return None
+
+    def free(self, first: int, last: int) -> bool:
+        """True when no accepted candidate covers any token of [first, last)."""
+        return all(self.owner[k] is None for k in range(first, last))
+
+    def add(self, cand: Candidate, absorb: bool = False) -> bool:
+        """Accept a candidate unless it overlaps one; with `absorb`, names fully inside it give way."""
+        inside = {self.owner[k] for k in range(cand.first, cand.last) if self.owner[k] is not None}
+        if inside:
+            if not absorb:
+                return False
+            for index in inside:
+                old = self.found[index]
+                if old.first < cand.first or old.last > cand.last:
+                    return False
+            for index in inside:
+                self.found[index] = None  # type: ignore[call-overload]
+        self.found.append(cand)
+        for k in range(cand.first, cand.last):
+            self.owner[k] = len(self.found) - 1
+        return True
+
+    def candidates(self) -> list[Candidate]:
+        """Accepted candidates in text order."""
+        return sorted((c for c in self.found if c is not None), key=lambda c: c.start)
+
+    def norm(self, i: int) -> str:
+        """The normalised text of token i ('' past the end)."""
+        return self.tokens[i].norm if 0 <= i < len(self.tokens) else ""
+
+    def is_word(self, i: int) -> bool:
+        return 0 <= i < len(self.tokens) and self.tokens[i].is_word
+
+    def stems(self, i: int) -> Iterator[tuple[int, str, str]]:
+        """(start offset, stem, clitic) of token i as written and without each proclitic.
+
+        A stem that lost its article is never offered (`المالي` is not `مالي`):
+        Arabic names keep their article, and an adjective must not pass for a name.
+        """
+        token = self.tokens[i]
+        for length, stem in clitic_splits(token.norm):
+            clitic = token.norm[:length]
+            if clitic.endswith(("ال", "لل")):
+                continue
+            if length and stem.startswith("ال") and token.norm[length:] == stem[1:]:
+                # للجيش: the article lost its alef to the preposition; the name keeps both lams
+                length -= 1
+                clitic = token.norm[:length]
+            yield token.start + original_prefix_length(token.text, length), stem, clitic
+
+    def phrase_at(self, i: int, first: str, table: set[str] | dict, max_words: int) -> int:
+        """How many tokens from i (token i read as `first`) form the longest phrase of `table`."""
+        words = [first]
+        best = 1 if first in table else 0
+        for k in range(i + 1, min(len(self.tokens), i + max_words)):
+            if not self.tokens[k].is_word:
+                break
+            words.append(self.tokens[k].norm)
+            if " ".join(words) in table:
+                best = len(words)
+        return best
+
+    def span_text(self, start: int, end: int) -> str:
+        return self.body[start:end]

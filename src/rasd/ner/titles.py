@@ -1,0 +1,193 @@
+"""Title phrases before person names: function, country, rank, honorific (`وزير الدفاع المالي العقيد`).
+
+One parser serves both the recogniser (a title phrase licenses the unknown
+name after it) and the role extractor (the phrase gives title, country and
+rank). Grammar, over tokens:
+
+    [head|prefix|profession]+ (complement | و+profession)* descriptor*
+    [country adjective] descriptor* [link + named place/organisation]
+    [،] [rank] [honorific] NAME
+
+or a rank, honorific or cue (`برئاسة`) alone before NAME.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasd.ner.names import first_name_ok, name_extent
+from rasd.ner.scan import COMMAS, Candidate, Scan
+from rasd.text.normalize import normalize
+
+OF_TYPES = ("GPE", "ORG", "FORCE")
+
+
+@dataclass
+class TitleMatch:
+    """A title phrase and where the name after it starts."""
+
+    kind: str  # title | rank | honorific | cue
+    phrase_start: int  # character span of the whole phrase (without a leading clitic)
+    phrase_end: int
+    title_start: int  # character span of the function words only ('' span when none)
+    title_end: int
+    name_first: int  # token index where the person name starts
+    of: Candidate | None = None
+    of_gaz: str | None = None
+    rank: str | None = None
+
+
+def _read(scan: Scan, i: int, table, max_words: int = 3) -> tuple[int, int]:
+    """(tokens, start offset) of the longest phrase of `table` at token i, clitics allowed on it."""
+    best = (0, 0)
+    for start, stem, _ in scan.stems(i):
+        n = scan.phrase_at(i, stem, table, max_words)
+        if n > best[0]:
+            best = (n, start)
+    return best
+
+
+def _rank(scan: Scan, i: int) -> tuple[int, str | None]:
+    """(tokens, base rank) of a rank phrase at token i."""
+    n = scan.phrase_at(i, scan.norm(i), scan.lex.ranks, 3)
+    if not n:
+        return 0, None
+    key = " ".join(scan.norm(k) for k in range(i, i + n))
+    return n, scan.lex.ranks[key]
+
+
+def _honorific(scan: Scan, i: int) -> int:
+    """Tokens of an honorific at token i (`د.` is two tokens)."""
+    if scan.norm(i) == "د" and scan.norm(i + 1) == ".":
+        return 2
+    return scan.phrase_at(i, scan.norm(i), scan.lex.honorifics, 2)
+
+
+def _of_mention(scan: Scan, i: int) -> Candidate | None:
+    """A named place/organisation at token i (a clitic on it allowed: `لدى مالي`, `للأمم المتحدة`)."""
+    cand = scan.candidate_at(i)
+    if cand is not None and cand.type in OF_TYPES:
+        return cand
+    return None
+
+
+def _country_adjective(scan: Scan, i: int) -> str | None:
+    """The gazetteer id a nationality adjective at token i names (المالي -> gpe:mali)."""
+    norm = scan.norm(i)
+    if not norm.startswith("ال"):
+        return None
+    entries = scan.gaz.adjective(norm)
+    places = [e for e in entries if e.type == "GPE"] or entries
+    return places[0].id if places else None
+
+
+def _tail(scan: Scan, j: int, match: TitleMatch) -> TitleMatch:
+    """Read the optional comma, rank and honorific after a phrase; set where the name starts."""
+    if j < len(scan.tokens) and scan.tokens[j].text in COMMAS:
+        j += 1
+    n, base = _rank(scan, j)
+    if n:
+        match.rank = base
+        j += n
+        match.phrase_end = scan.tokens[j - 1].end
+    h = _honorific(scan, j)
+    j += h
+    match.name_first = j
+    return match
+
+
+def parse_title(scan: Scan, i: int) -> TitleMatch | None:
+    """The title phrase starting at token i, or None."""
+    lex = scan.lex
+    tokens = scan.tokens
+    if not scan.is_word(i) or scan.owned(i) is not None:
+        return None
+    n, base = _rank(scan, i)
+    if n:
+        match = TitleMatch("rank", tokens[i].start, tokens[i + n - 1].end, tokens[i].start, tokens[i].start,
+                           i + n, rank=base)
+        return _tail(scan, i + n, match)
+    n = _honorific(scan, i)
+    if n:
+        return TitleMatch("honorific", tokens[i].start, tokens[i + n - 1].end, tokens[i].start,
+                          tokens[i].start, i + n)
+    n, start = _read(scan, i, lex.title("cue"), 1)
+    if n:
+        return TitleMatch("cue", start, tokens[i].end, start, start, i + 1)
+    heads = lex.title("head") | lex.title("prefix") | lex.title("counterpart")
+    professions = lex.title("profession")
+    n, start = _read(scan, i, heads)
+    definite = normalize(scan.body[start:start + 2]) == "ال"
+    if not n:
+        n, start = _read(scan, i, professions)
+        definite = normalize(scan.body[start:start + 2]) == "ال"
+        if n and not definite:
+            return None  # دبلوماسي تركي: an unnamed source, not a title before a name
+    if not n:
+        return None
+    j = i + n
+    match = TitleMatch("title", start, tokens[j - 1].end, start, tokens[j - 1].end, j)
+    # chained heads and complements: نائب وزير الدفاع، رئيس الأركان العامة
+    while j < len(tokens) and tokens[j].is_word:
+        m = scan.phrase_at(j, scan.norm(j), heads | lex.title("complement"), 3)
+        if not m and scan.norm(j).startswith("و"):
+            m = scan.phrase_at(j, scan.norm(j)[1:], professions | heads, 3)
+        if not m:
+            break
+        j += m
+        match.title_end = tokens[j - 1].end
+    # construct with a named country or body: وزير خارجية مالي، رئيس المجلس العسكري
+    of = _of_mention(scan, j)
+    if of is not None and (of.type != "GPE" or not definite or j > i + n):
+        match.of = of
+        j = of.last
+    while scan.is_word(j) and scan.norm(j) in lex.title("descriptor"):
+        j += 1
+        match.title_end = tokens[j - 1].end
+    if match.of is None:
+        gaz_id = _country_adjective(scan, j)
+        if gaz_id:
+            match.of_gaz = gaz_id
+            j += 1
+    while scan.is_word(j) and scan.norm(j) in lex.title("descriptor"):
+        j += 1
+    # link: لدى مالي، في مالي، من مالي، باسم الجيش
+    if scan.is_word(j) and scan.norm(j) in lex.title("link"):
+        of = _of_mention(scan, j + 1)
+        if of is not None:
+            if match.of is None and match.of_gaz is None:
+                match.of = of
+            j = of.last
+    elif match.of is None and match.of_gaz is None:
+        of = _of_mention(scan, j)
+        if of is not None and scan.tokens[j].start < of.start:  # a clitic ل: الأمين العام للأمم المتحدة
+            match.of = of
+            j = of.last
+    match.phrase_end = tokens[j - 1].end
+    return _tail(scan, j, match)
+
+
+def find_title_persons(scan: Scan) -> list[tuple[TitleMatch, Candidate]]:
+    """Person names licensed by a title phrase, rank, honorific or cue; adds them to the scan."""
+    found = []
+    skip_until = 0
+    for i in range(len(scan.tokens)):
+        match = parse_title(scan, i) if i >= skip_until else None
+        if match is None:
+            continue
+        skip_until = match.name_first
+        person = scan.candidate_at(match.name_first)
+        if person is not None and person.type == "PERSON":
+            found.append((match, person))
+            continue
+        n = name_extent(scan, match.name_first, confirmed=True)
+        if not n:
+            continue
+        if match.kind == "cue" and not first_name_ok(scan, match.name_first, n) and n < 2:
+            continue
+        first, last = match.name_first, match.name_first + n
+        cand = Candidate(scan.tokens[first].start, scan.tokens[last - 1].end, "PERSON", match.kind,
+                         first, last)
+        if scan.add(cand):
+            found.append((match, cand))
+    return found
