@@ -61,6 +61,10 @@ def test_parse_number(text, value):
     # numbers inside dates: the year is marked, the day and the clock time are not quantities
     ("في 4 يوليو 2024 الساعة 8:35 وصل 5 خبراء", [("2024", 2024, False, None, "year"),
                                                  ("5 خبراء", 5, False, "خبراء", "count")]),
+    ("ارتفع العدد إلى ما بين 2500 و 3000 بحلول عام 2023", [("2500", 2500, False, None, "count"),
+                                                        ("3000", 3000, False, None, "count"),
+                                                        ("2023", 2023, False, None, "year")]),
+    ("وتأتي التصريحات مع شركاء آخرين", []),
     ("قتل 5 وأصيب 7 آخرون", [("5", 5, False, None, "count"), ("7 آخرون", 7, False, "آخرون", "count")]),
 ])
 def test_find_quantities(text, expected):

@@ -113,7 +113,8 @@ def _is_dual(norm: str, lex: NumberLexicon, next_token: Token | None) -> bool:
     if stem.lstrip("وف")[:1] == "ي":  # يتعين, ويأتي: an imperfect verb
         return False
     if suffix == "تي":  # construct dual (طائرتي هليكوبتر): no clitic or article, a noun follows
-        return core == norm and next_token is not None and next_token.is_word and stem[-1] != "ي"
+        noun_follows = next_token is not None and next_token.is_word
+        return core == norm and norm[0] not in "وف" and noun_follows and stem[-1] != "ي"
     if suffix == "ين":  # not a sound plural of a participle (مسلحين, مقاتلين, ناشطين), a masdar (تأمين)
         participle = stem[0] == "م" and len(stem) >= 4 or len(stem) == 4 and stem[1] == "ا"
         masdar = stem[0] == "ت" and len(stem) == 3
@@ -148,7 +149,7 @@ def _unit(tokens: list[Token], j: int, lex: NumberLexicon, allow_min: bool) -> t
         return n, lex.units[tuple(t.norm for t in tokens[j:j + n])]
     skip = 1 if allow_min and tokens[j].norm == "من" and j + 1 < len(tokens) else 0
     tok = tokens[j + skip]
-    if not tok.is_word or tok.norm[:1].isdigit() or tok.norm in lex.function_words:
+    if not tok.is_word or len(tok.norm) < 2 or tok.norm[:1].isdigit() or tok.norm in lex.function_words:
         return 0, None
     if tok.norm[:1] in "وف" and tok.norm[1:] not in lex.function_words and len(tok.norm) > 3:
         return 0, None  # وأصيب: a new clause, not the counted noun
