@@ -201,3 +201,30 @@ def test_mixed_marks_pair_and_a_mark_before_punctuation_does_not_open() -> None:
     body = f'وقال المتحدث كمال يوسف إنه "{first}”، موضحا أن "{second}"'
     doc = make_doc(body, [("كمال يوسف", "PERSON")])
     assert speakers(doc) == [(first, "كمال يوسف"), (second, "كمال يوسف")]
+
+
+def test_bare_title_after_a_chain_verb_refers_back() -> None:
+    body = ("وأشاد وزير الدفاع حسن بكري بدور المركز\n"
+            f'وأضاف الوزير، إن "{SAID}"')
+    doc = make_doc(body, [("حسن بكري", "PERSON")], roles=[("حسن بكري", "وزير الدفاع", None)])
+    assert speakers(doc) == [(SAID, "حسن بكري")]
+
+
+def test_title_before_the_verb_refers_back() -> None:
+    body = ("استقبلت السفيرة التشادية منى صالح الوفد\n"
+            f"السفيرة التشادية أكدت أن “{SAID}”")
+    doc = make_doc(body, [("منى صالح", "PERSON"), ("تشاد", "GPE")],
+                   roles=[("منى صالح", "السفيرة", None)])
+    assert speakers(doc) == [(SAID, "منى صالح")]
+
+
+def test_an_organisation_after_a_title_is_not_the_speaker() -> None:
+    body = f'وقال المتحدث باسم تحالف القوى الوطنية: "{SAID}"'
+    doc = make_doc(body, [("تحالف القوى الوطنية", "ORG")])
+    assert speakers(doc) == [(SAID, None)]
+
+
+def test_armed_force_statement() -> None:
+    body = f'وقالت قوات الدفاع الوطنية في بيان: "{SAID}"'
+    doc = make_doc(body, [("قوات الدفاع الوطنية", "FORCE")])
+    assert speakers(doc) == [(SAID, "قوات الدفاع الوطنية")]

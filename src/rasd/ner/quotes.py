@@ -144,7 +144,10 @@ def _mentions_in(doc: Document, start: int, end: int) -> list[int]:
 
 
 def _subject_after(doc: Document, cue_end: int, limit: int) -> int | None:
-    """The named subject of a cue: the first PERSON (or a near ORG) before `limit` and before any `أن`."""
+    """The named subject of a cue: the first PERSON (or an ORG/FORCE right after it) before any `أن`.
+
+    An organisation further away is the `of` of a title (`وقال X، رئيس تحالف Y`), not the speaker.
+    """
     settings = load_settings()
     types = set(settings["speaker_types"])
     org: int | None = None
@@ -164,7 +167,7 @@ def _subject_after(doc: Document, cue_end: int, limit: int) -> int | None:
 
 def _strip_article(word: str) -> str:
     """A word without its article, for comparing titles (`الوزير` = `وزير`)."""
-    for prefix in ("وال", "ال", "و"):
+    for prefix in ("وال", "بال", "لل", "ال"):
         if word.startswith(prefix) and len(word) - len(prefix) >= 3:
             return word[len(prefix):]
     return word
@@ -308,9 +311,9 @@ def _attribute(doc: Document, open_at: int, close_at: int, state: _State) -> tup
         if prev_in_sentence is not None:
             return prev_in_sentence, cue.form
         before = _persons_before(doc, sent.start, cue.start)
-        if before is not None:
-            return before, cue.form
-        return state.last_speaker, cue.form
+        if before is None:  # a title as the subject before the verb: `السفيرة التركية أكدت أن "…"`
+            before = _title_referent(doc, sent.start, cue.start)
+        return (before if before is not None else state.last_speaker), cue.form
     after = _bounds(doc, close_at)
     window = max(after.end, close_at + 1)
     words = [t for t in tokenize(doc.body[close_at + 1:window], close_at + 1) if t.is_word]
