@@ -26,10 +26,7 @@ class NumberLexicon:
     designation_cues: dict[str, str]               # word -> identifier/unit/model/calibre
     dual_stoplist: frozenset[str]
     function_words: frozenset[str]
-
-    @property
-    def longest_phrase(self) -> int:
-        return max(len(p) for p in (*self.vague, *self.units, *self.approx_before, *self.approx_after))
+    longest_phrase: int                            # words in the longest phrase above
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -57,7 +54,8 @@ def load_numbers() -> NumberLexicon:
     cues = {normalize(row[0]): row[1] for row in _rows("designation_cues.tsv")}
     stop = frozenset(normalize(row[0]) for row in _rows("dual_stoplist.txt"))
     function = frozenset(normalize(row[0]) for row in _rows("function_words.txt"))
-    return NumberLexicon(words, vague, before, after, units, cues, stop, function)
+    longest = max(len(p) for p in (*vague, *units, *before, *after))
+    return NumberLexicon(words, vague, before, after, units, cues, stop, function, longest)
 
 
 def word_value(norm: str) -> tuple[float, str, int] | None:
