@@ -122,3 +122,5 @@ def test_rule_mentions_in_the_document_feed_the_model(model_path):
     doc.mentions.append(Mention(body.index("لواندا"), body.index("لواندا") + 6, "لواندا", "GPE", "لواندا"))
     texts = [m.text for m in crf.predict_mentions(doc, str(model_path))]
     assert "لواندا" in texts and "كريم الهادي" in texts
+    given = crf.predict_mentions(Document(id="e", path=None, body=body), str(model_path), rules=doc.mentions)
+    assert [m.text for m in given] == texts

@@ -59,7 +59,7 @@ def _crf_mentions(doc: Document, model: str, taken: list[Mention]) -> list[Menti
     from rasd.ner.crf import predict_mentions
 
     extra = []
-    for mention in predict_mentions(doc, model):
+    for mention in predict_mentions(doc, model, rules=taken):
         if mention.type not in ENTITY_TYPES or doc.body[mention.start:mention.end] != mention.text:
             continue
         if any(mention.start < m.end and m.start < mention.end for m in [*taken, *extra]):

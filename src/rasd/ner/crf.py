@@ -282,20 +282,21 @@ def tag_sentences(model: CrfModel, sentences: Sequence[Sentence],
 # ---------------------------------------------------------------- mentions for the pipeline
 
 
-def predict_mentions(doc: Document, model_path: str) -> list[Mention]:
+def predict_mentions(doc: Document, model_path: str, rules: Sequence[Mention] | None = None) -> list[Mention]:
     """CRF mentions of a document (source="crf"), spans exact and without leading clitics.
 
-    `doc.mentions` should already hold the rule mentions: the model stacks on them.
+    The model stacks on the rule mentions: `rules`, or `doc.mentions` when not given.
     Callers keep the CRF mentions that do not overlap a rule mention.
     """
     model = load_model(model_path)
+    rules = doc.mentions if rules is None else rules
     mentions: list[Mention] = []
     for start, end in _sentence_ranges(doc):
         tokens = [t for t in tokenize(doc.body[start:end], start)]
         if not tokens:
             continue
         offsets = [(t.start, t.end) for t in tokens]
-        inside = [m for m in doc.mentions if start <= m.start and m.end <= end]
+        inside = [m for m in rules if start <= m.start and m.end <= end]
         labels = tag(model, [t.text for t in tokens], mention_labels(offsets, inside))
         for first, last, cls in bio_to_spans(labels):
             mention = _mention(doc, tokens[first:last], cls, model)
