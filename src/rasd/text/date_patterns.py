@@ -1,0 +1,81 @@
+"""The regular expressions of Arabic date expressions, built from the calendar data.
+
+They run on normalised text (`rasd.text.normalize`): one pattern per form, named after
+the rule in `rasd.text.date_rules` that turns its match into EDTF.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from rasd.text import calendar as cal
+
+B = r"(?:(?<![\p{L}\p{N}])|(?<=(?<![\p{L}\p{N}])(?:[وفبل]|وب|ول|فب|فل)))"  # word start, after a clitic
+E = r"(?![\p{L}\p{N}])"
+TIME = (r"(?P<hour>[012]?\d)[:.](?P<minute>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
+        r"(?:\s*(?P<ampm>{marks}))?(?![\p{{L}}\p{{N}}])")
+
+
+@lru_cache(maxsize=1)
+def patterns() -> list[tuple[str, regex.Pattern[str]]]:
+    """The date patterns, named after their handler, built from the calendar data."""
+    c = cal.load_calendar()
+    w = c.words
+    mon = cal.alternation(c.months)
+    months = rf"(?P<mon>{mon}){E}(?:\s*[/(\-]\s*(?:{mon}){E}(?:\s*\))?)?"
+    yw = cal.alternation(w["year_words"])
+    suffix = cal.alternation(w["year_suffixes"])
+    year = rf"(?:(?:من\s+)?(?:{yw})\s+)?(?P<year>[12]\d{{3}})(?:\s*(?:{suffix}))?{E}"
+    rel = cal.alternation([*w["past"], *w["future"], *w["current"]])
+    wd = cal.alternation(c.weekdays)
+    time = TIME.format(marks=cal.alternation(w["time_marks"]))
+    clock = rf"(?:\s*[،,\-–|]?\s*(?:(?:في\s+|عند\s+|علي\s+)?(?:ال)?ساعه\s+)?{time})?"
+    iso = (r"(?<![\d/.\-])(?P<year>[12]\d{3})(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)"
+           r"(?:(?:t|\s+)(?P<hour>[012]?\d):(?P<minute>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
+           r"(?:z|[+\-]\d\d:?\d\d)?)?(?![\d/.\-]?\d)")
+    dmy = (r"(?<![\d/.\-])(?P<day>[0-3]?\d)(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)(?P<year>[12]\d{3})"
+           rf"(?![\d/.\-]?\d){clock}")
+    vy = cal.alternation(w["vague_year"])
+    vm = cal.alternation(w["vague_month"])
+    units = cal.alternation(w["units"])
+    this = cal.alternation(w["this"])
+    days = cal.alternation(w["days"])
+    cues = cal.alternation(w["month_cues"])
+    mw = cal.alternation(w["month_words"])
+    wcues = cal.alternation(w["weekday_cues"])
+    bare_year = rf"(?P<year>[12]\d{{3}})(?:\s*(?:{suffix}))?{E}"
+    unit_rel = rf"(?:(?P<unit>{units})\s+(?P<rel>{rel})|(?:{this})\s+(?P<unit2>{units})){E}"
+    year_cue = rf"(?<=(?<![\p{{L}}])[وف]?(?:{cal.alternation(w['year_cues'])})\s+)"
+    year_end = rf"(?=\s*(?:$|[^\s\p{{L}}\p{{N}}]|(?:{cal.alternation(w['year_followers'])}){E}))"
+    weekday_lead = rf"(?:(?P<wd>{wd})\s*[،,]?\s*(?:الموافق\s+)?)?"
+    join = r"(?:و\s*|الي\s+|حتي\s+|[-–]\s*)"
+    sources = {
+        "iso": iso,
+        "dmy": dmy,
+        "day_month": rf"{B}{weekday_lead}(?:يوم\s+)?(?P<day>[0-3]?\d)\s*(?:من\s+)?"
+                     rf"(?:(?:{mw})\s+)?{months}(?:\s*[،,]?\s*{year}|\s+(?P<rel>{rel}){E})?{clock}",
+        "month_day": rf"{B}{months}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*,?\s*{year}{clock}",
+        "day_range": rf"{B}(?:(?:ما\s+)?(?:بين|من)\s+)?(?:(?:يومي|ايام)\s+)?(?P<d1>[0-3]?\d)\s*{join}"
+                     rf"(?P<day>[0-3]?\d)\s+(?:(?:{mw})\s+)?{months}(?:\s*[،,]?\s*{year}|\s+(?P<rel>{rel}){E})?",
+        "month_range": rf"{B}(?:ما\s+)?(?:بين|من)\s+(?:(?:{mw})\s+)?(?P<m1>{mon}){E}\s*{join}"
+                       rf"(?:(?:{mw})\s+)?{months}\s*[،,]?\s*{year}",
+        "year_interval": rf"{B}(?:ما\s+)?(?:بين|من|منذ)\s+(?:(?:{yw})\s+)?(?P<y1>[12]\d{{3}})\s*{join}"
+                         rf"(?:(?:{yw})\s+)?(?P<y2>[12]\d{{3}}){E}",
+        "year_range": rf"{B}(?:{yw})\s+(?P<y1>[12]\d{{3}})\s*[-–/]\s*(?P<y2>[12]\d{{3}}){E}",
+        "vague_month": rf"{B}(?P<vague>{vm})\s+(?:(?:{mw})\s+)?{months}(?:\s*[،,]?\s*{year})?",
+        "vague_year": rf"{B}(?P<vague>{vy})\s+(?:(?:{yw})\s+)?{bare_year}",
+        "vague_relative": rf"{B}(?P<vague>{vy})\s+{unit_rel}",
+        "month_year": rf"{B}(?:(?:{mw})\s+)?{months}\s*[،,]?\s*{year}",
+        "month_relative": rf"{B}(?:(?P<mw>{mw})\s+)?{months}\s+(?P<rel>{rel}){E}",
+        "month_bare": rf"(?:(?<=(?:{cues})\s+)|{B}(?P<mw>{mw})\s+){months}",
+        "year": rf"{B}(?:{yw})\s+{bare_year}",
+        "year_suffixed": rf"{B}(?P<year>[12]\d{{3}})\s*(?:{suffix}){E}",
+        "year_after_in": rf"{year_cue}(?P<year>[12]\d{{3}}){E}{year_end}",
+        "unit_relative": rf"{B}{unit_rel}",
+        "weekday": rf"{B}(?:(?P<cue>{wcues})\s+)?(?P<wd>{wd}){E}(?:\s+(?P<rel>{rel}){E})?",
+        "day_word": rf"{B}(?P<dw>{days}){E}",
+    }
+    return [(name, regex.compile(source)) for name, source in sources.items()]
+
