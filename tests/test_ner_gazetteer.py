@@ -12,7 +12,7 @@ from rasd.model import ENTITY_TYPES
 from rasd.ner.gazetteer import COLUMNS, DATA_DIR, build_gazetteer, load_gazetteer, loose_key, read_tsv
 from rasd.text.normalize import normalize_key
 
-MIN_ENTRIES = 49
+MIN_ENTRIES = 600
 
 
 @pytest.fixture(scope="module")

@@ -10,6 +10,7 @@ candidate span. The data is read once per process (`load_gazetteer`).
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -27,7 +28,8 @@ COLUMNS = (
 # letters Arabic uses for a foreign hard g (غ, ج, ق, and the Maghrebi/Persian ڨ گ ݣ) and v/p
 G_LETTERS = "غجقڨگݣ"
 LOOSE_FOLDS = str.maketrans({c: "g" for c in G_LETTERS} | {"ڤ": "ف", "پ": "ب", "چ": "تش"})
-LONG_VOWELS = "اوي"
+DROP_VOWELS = str.maketrans("", "", "اوي")
+DOUBLED = re.compile(r"(\D)\1+")
 ARTICLE = "ال"
 # nisba inflections: مالي -> مالية، ماليون، ماليين، ماليات
 NISBA_SUFFIXES = ("", "ة", "ون", "ين", "ات")
@@ -96,8 +98,11 @@ def loose_key(text: str) -> str:
     Medial long vowels are dropped only in words that keep at least four letters, so
     `زيلينسكي`/`زيلنسكي` and `ترامب`/`ترمب` meet while short words (`روسيا` vs `رسا`) stay apart.
     """
-    key = normalize_key(text).translate(LOOSE_FOLDS)
-    words = _join_prefixes(key.split())
+    return _loose_from_key(normalize_key(text))
+
+
+def _loose_from_key(key: str) -> str:
+    words = _join_prefixes(key.translate(LOOSE_FOLDS).split())
     return " ".join(_loose_word(w) for w in words)
 
 
@@ -121,11 +126,10 @@ def _letter_digit_gap(left: str, right: str) -> bool:
 
 def _loose_word(word: str) -> str:
     """Collapse doubled letters and, in long words, medial long vowels."""
-    collapsed = "".join(ch for i, ch in enumerate(word) if i == 0 or ch != word[i - 1] or ch.isdigit())
+    collapsed = DOUBLED.sub(r"\1", word)
     if len(collapsed) < 4:
         return collapsed
-    core = collapsed[1:-1]
-    skeleton = collapsed[0] + "".join(ch for ch in core if ch not in LONG_VOWELS) + collapsed[-1]
+    skeleton = collapsed[0] + collapsed[1:-1].translate(DROP_VOWELS) + collapsed[-1]
     return skeleton if len(skeleton) >= 4 else collapsed
 
 
@@ -219,7 +223,7 @@ def read_tsv(path: Path) -> list[Entry]:
 
 def _add(index: dict[str, list[Entry]], key: str, entry: Entry) -> None:
     bucket = index.setdefault(key, [])
-    if entry not in bucket:
+    if not any(e is entry for e in bucket):
         bucket.append(entry)
 
 
@@ -234,7 +238,7 @@ def build_gazetteer(entries: Iterable[Entry]) -> Gazetteer:
             key = normalize_key(name)
             if not key:
                 continue
-            loose = loose_key(key)
+            loose = _loose_from_key(key)
             _add(gaz.by_key, key, entry)
             _add(gaz.by_loose, loose, entry)
             gaz.first_words.add(key.split()[0])
