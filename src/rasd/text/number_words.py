@@ -97,7 +97,7 @@ class WordNumber:
             return last in ("unit", "teen_only")
         if kind == "hundred" and value == 100:  # ثلاث مئة
             return last == "unit"
-        return kind == "scale" and last in ("unit", "ten", "hundred")
+        return kind == "scale" and last in ("unit", "ten", "hundred", "fraction")
 
     def add(self, value: float, kind: str) -> None:
         if kind == "hundred" and value == 100 and self.last_type == "unit" and self.words:

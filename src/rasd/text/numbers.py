@@ -147,7 +147,9 @@ def _unit(tokens: list[Token], j: int, lex: NumberLexicon, allow_min: bool) -> t
     n = _phrase_at(tokens, j, lex.units, lex.longest_phrase)
     if n and tokens[j].norm[:1] not in "وف" or n > 1:
         return n, lex.units[tuple(t.norm for t in tokens[j:j + n])]
-    skip = 1 if allow_min and tokens[j].norm == "من" and j + 1 < len(tokens) else 0
+    # partitive من: عشرات من الجنود, 500 من الجنود (not 5 من موسكو: a definite noun must follow)
+    partitive = tokens[j].norm == "من" and j + 1 < len(tokens)
+    skip = 1 if partitive and (allow_min or tokens[j + 1].norm.startswith("ال")) else 0
     tok = tokens[j + skip]
     if not tok.is_word or len(tok.norm) < 2 or tok.norm[:1].isdigit() or tok.norm in lex.function_words:
         return 0, None
@@ -189,7 +191,7 @@ def _value_at(tokens: list[Token], i: int, lex: NumberLexicon) -> tuple[int, flo
             break
         number.add(found[0], found[1])
         n += 1 + extra
-    if n == 0 or number.words == 1 and number.last_type == "teen_only":
+    if n == 0 or number.words == 1 and number.last_type in ("teen_only", "fraction"):
         return None
     return n, number.value, False
 
