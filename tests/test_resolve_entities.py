@@ -155,3 +155,12 @@ def test_role_country_from_an_adjective_creates_the_gazetteer_entity() -> None:
 
 def test_empty_corpus() -> None:
     assert resolve_entities([]) == []
+
+
+def test_long_vowels_distinguish_short_names_but_not_long_foreign_ones() -> None:
+    a = doc_with("a", [("محمد علي", "PERSON"), ("فولوديمير زيلينسكي", "PERSON")])
+    b = doc_with("b", [("محمود علي", "PERSON"), ("فولوديمير زيلنسكي", "PERSON"), ("محمود", "PERSON")])
+    resolve_entities([a, b])
+    assert a.mentions[0].entity != b.mentions[0].entity
+    assert b.mentions[2].entity == b.mentions[0].entity
+    assert a.mentions[1].entity == b.mentions[1].entity

@@ -22,6 +22,9 @@ from rasd.resolve.romanize import romanize
 from rasd.text.normalize import normalize_key
 
 Node = tuple[int, int]  # (document index, mention index)
+G_FOLDS = str.maketrans({c: "g" for c in "غجقڨگݣ"} | {"ڤ": "ف", "پ": "ب", "چ": "تش"})  # foreign g, v, p
+NAME_PREFIXES = ("عبد", "ابو")  # written with or without a space: عبد الله / عبدالله
+LONG_NAME_WORD = 7  # from this length a name word is taken as foreign and its long vowels may vary
 TYPE_PREFIX = {"PERSON": "per", "ORG": "org", "GPE": "gpe", "LOC": "loc", "FAC": "fac",
                "FORCE": "force", "EQUIPMENT": "eq"}
 
@@ -66,8 +69,27 @@ class _Union:
 
 
 def _person_words(mention: Mention) -> list[str]:
-    """The loose words of a person's name (`عبد الله` counts as one word)."""
-    return _loose(mention.key or mention.text).split()
+    """The comparison words of a person's name (`عبد الله` is one word), see `name_word`."""
+    words: list[str] = []
+    for word in normalize_key(mention.key or mention.text).translate(G_FOLDS).split():
+        if words and words[-1] in NAME_PREFIXES:
+            words[-1] += word
+        else:
+            words.append(word)
+    return [name_word(w) for w in words]
+
+
+def name_word(word: str) -> str:
+    """A spelling-tolerant key for one name word that keeps short names apart.
+
+    Doubled letters never count; medial long vowels are dropped only in long
+    (foreign) words, where `زيلينسكي`/`زيلنسكي` are one name, while `محمد`/`محمود`
+    and `مايغا`/`ميغا` are different names and must stay apart.
+    """
+    collapsed = "".join(ch for i, ch in enumerate(word) if i == 0 or ch != word[i - 1] or ch.isdigit())
+    if len(collapsed) < LONG_NAME_WORD:
+        return collapsed
+    return collapsed[0] + "".join(ch for ch in collapsed[1:-1] if ch not in "اوي") + collapsed[-1]
 
 
 def _group_key(mention: Mention) -> str | None:
