@@ -156,7 +156,9 @@ def _merge(cluster: list[Report], docs_by_id: dict[str, Document]) -> Event:
         if all((x.doc, x.start) != (r.evidence.doc, r.evidence.start) for x in evidence):
             evidence.append(r.evidence)
     status = min((r.status for r in cluster), key=lambda s: STATUS_ORDER.get(s, 9))
-    seed = f"{first.type}|{first.evidence.doc}|{first.evidence.start}"
+    # one sentence can report two events of a type (two withdrawals, two dates): their participants differ
+    seed = f"{first.type}|{first.evidence.doc}|{first.evidence.start}|{first.date}|" + "|".join(
+        p.text for p in first.participants)
     return Event(
         id="ev_" + hashlib.sha1(seed.encode("utf-8")).hexdigest()[:12],
         type=first.type, date=date,

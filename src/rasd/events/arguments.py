@@ -1,0 +1,168 @@
+"""Participants of a trigger from the entity mentions around it.
+
+Each mention of a sentence gets a position (`Slot`): the preposition written
+before it (attached `لمالي`, separate `إلى مدينة كيدال`, or a phrase such as
+`بمساعدة`), or none. roles.tsv then maps, per frame, a preposition or a
+position (SUBJ, OBJ, GEN, PRE, HELPER) to a role. A name joined by و to the
+name before it (`بين باماكو وموسكو`) shares that name's position and role.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasd.events.lexicon import CUES, PREPOSITIONS, ROLES
+from rasd.events.triggers import Trigger
+from rasd.model import Mention
+from rasd.text.normalize import normalize
+from rasd.text.tokens import Token, clitic_splits
+
+DESCRIPTORS = CUES.get("descriptor", frozenset())
+HELPERS = CUES.get("helper", frozenset())
+QUOTE_MARKS = frozenset('"“”«»„\'')
+ATTACHED = {"ب": "ب", "ل": "ل", "لل": "ل"}
+SUBJECT_WINDOW = 8  # tokens between a verb and its subject (titles: وقعه وزير الدفاع المالي العقيد ...)
+GEN_WINDOW = 3  # tokens between a noun trigger and its genitive (حفل نظمته سفارة روسيا)
+
+# which entity types can fill a role (generic items are handled in items.py)
+ROLE_TYPES = {
+    "supplier": {"GPE", "ORG", "FORCE"}, "recipient": {"GPE", "ORG", "FORCE"},
+    "donor": {"GPE", "ORG"}, "party": {"GPE", "ORG", "PERSON", "FORCE"},
+    "force": {"FORCE", "GPE", "ORG"}, "host": {"GPE", "LOC", "FAC"},
+    "trainer": {"FORCE", "GPE", "ORG"}, "trainee": {"FORCE", "GPE", "ORG"},
+    "participant": {"PERSON", "ORG", "GPE"}, "agent": {"FORCE", "GPE", "ORG"},
+    "target": {"FORCE", "GPE", "LOC", "FAC", "ORG"}, "ally": {"FORCE", "GPE", "ORG"},
+    "producer": {"GPE", "ORG", "FORCE"}, "partner": {"GPE", "ORG"},
+    "recruiter": {"GPE", "ORG", "FORCE"}, "origin": {"GPE", "LOC"}, "topic": set(),
+}
+
+
+@dataclass
+class Slot:
+    """A mention in a sentence with the tokens it covers and the preposition before it."""
+
+    index: int  # into doc.mentions
+    mention: Mention
+    first: int
+    last: int
+    cue: str = ""
+    conj: bool = False
+    head: int | None = None  # slot position of the name this one is coordinated with
+
+
+def _token_at(tokens: list[Token], offset: int) -> int | None:
+    for i, token in enumerate(tokens):
+        if token.start <= offset < token.end:
+            return i
+    return None
+
+
+def _cue_before(body: str, tokens: list[Token], slot: Slot) -> tuple[str, bool]:
+    """(preposition, joined by و) for a mention, looking at attached clitics then earlier words."""
+    token = tokens[slot.first]
+    attached = normalize(body[token.start:slot.mention.start])
+    conj = attached[:1] in ("و", "ف")
+    if conj:
+        attached = attached[1:]
+    if attached in ATTACHED:
+        return ATTACHED[attached], conj
+    for j in range(slot.first - 1, max(slot.first - 5, -1), -1):
+        word = tokens[j]
+        if word.text in QUOTE_MARKS:
+            continue
+        if not word.is_word:
+            break
+        norm = word.norm
+        if j > 0 and f"{tokens[j - 1].norm} {norm}" in PREPOSITIONS:
+            return f"{tokens[j - 1].norm} {norm}", conj
+        if norm in PREPOSITIONS:
+            return norm, conj
+        if norm[:1] in ("و", "ف") and norm[1:] in PREPOSITIONS:
+            return norm[1:], True
+        descriptor = next(((n, stem) for n, stem in clitic_splits(norm) if stem in DESCRIPTORS
+                           or stem.startswith("ال") and stem.endswith("ي") and n <= 1), None)
+        if descriptor is None:
+            break
+        clitic = norm[:descriptor[0]]
+        if clitic[-1:] in ("ب", "ل"):
+            return ATTACHED.get(clitic[-1:], ""), conj
+        conj = conj or clitic[:1] in ("و", "ف")
+    return "", conj
+
+
+def sentence_slots(body: str, tokens: list[Token], mentions: list[tuple[int, Mention]]) -> list[Slot]:
+    """Slots of the mentions inside a sentence, nested mentions dropped, coordination linked."""
+    slots: list[Slot] = []
+    for index, mention in mentions:
+        if any(o.start <= mention.start and mention.end <= o.end and (o.start, o.end) != (mention.start,
+               mention.end) for _, o in mentions):
+            continue
+        first = _token_at(tokens, mention.start)
+        last = _token_at(tokens, mention.end - 1)
+        if first is None or last is None:
+            continue
+        slot = Slot(index, mention, first, last)
+        slot.cue, slot.conj = _cue_before(body, tokens, slot)
+        slots.append(slot)
+    for k, slot in enumerate(slots):
+        if slot.conj and not slot.cue and k > 0 and slot.first - slots[k - 1].last <= 3:
+            head = slots[k - 1]
+            slot.cue, slot.head = head.cue, k - 1 if head.head is None else head.head
+    return slots
+
+
+def _helper_slot(tokens: list[Token], slots: list[Slot], trigger: Trigger) -> int | None:
+    """The slot after a helping verb before the trigger (ساعدت فاغنر باماكو على طرد ...)."""
+    for j in range(trigger.first - 1, -1, -1):
+        if any(stem in HELPERS for _, stem in clitic_splits(tokens[j].norm)):
+            for k, slot in enumerate(slots):
+                if j < slot.first < trigger.first and not slot.cue:
+                    return k
+            return None
+    return None
+
+
+def positions(tokens: list[Token], slots: list[Slot], trigger: Trigger,
+              lo: int, hi: int) -> dict[int, str]:
+    """slot position -> cue (a preposition or SUBJ/OBJ/GEN/PRE/HELPER) for one trigger's window
+    tokens[lo:hi] (its clause, cut at the neighbouring triggers)."""
+    found: dict[int, str] = {}
+    helper = _helper_slot(tokens, slots, trigger)
+    if helper is not None:
+        found[helper] = "HELPER"
+    bare_after = [k for k, s in enumerate(slots)
+                  if trigger.last < s.first < hi and not s.cue and s.head is None]
+    bare_before = [k for k, s in enumerate(slots) if s.last < trigger.first and not s.cue and s.head is None
+                   and k not in found]
+    for k, slot in enumerate(slots):
+        if lo <= slot.first < hi and slot.cue and (slot.last < trigger.first or slot.first > trigger.last):
+            found[k] = slot.cue
+    if trigger.is_verb:
+        subject_first = bare_before and slots[bare_before[-1]].last >= trigger.first - 2
+        if subject_first:
+            found[bare_before.pop()] = "SUBJ"
+            names = ["OBJ"]
+        else:
+            names = ["SUBJ", "OBJ"]
+        previous = trigger.last
+        for k, name in zip(bare_after, names, strict=False):
+            if slots[k].first - previous > SUBJECT_WINDOW:
+                break
+            found[k] = name
+            previous = slots[k].last
+    elif bare_after and slots[bare_after[0]].first - trigger.last <= GEN_WINDOW:
+        found[bare_after[0]] = "GEN"
+    if bare_before and not {"SUBJ", "GEN"} & set(found.values()):
+        found.setdefault(bare_before[-1], "PRE")
+    for k, slot in enumerate(slots):  # coordinated names share their head's position
+        if slot.head is not None and slot.head in found and lo <= slot.first < hi:
+            found.setdefault(k, found[slot.head])
+    return found
+
+
+def role_for(frame: str, cue: str, entity_type: str) -> str | None:
+    """The role roles.tsv gives a cue in a frame, if the entity type can fill it."""
+    for row_cue, role in ROLES.get(frame, ()):
+        if row_cue == cue:
+            return role if entity_type in ROLE_TYPES.get(role, set()) else None
+    return None

@@ -1,0 +1,234 @@
+"""One EventMention from one trigger: its type, participants, items, place, date and status.
+
+Precision first: an event is kept only when the roles an analyst needs to
+cite it are there (an entity participant, and the item of a transfer, the
+agreement of a signing, the force of a deployment...).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from rasd.events.arguments import Slot, positions, role_for
+from rasd.events.items import Item, _quantity_before, find_items, find_recruits
+from rasd.events.lexicon import CUES
+from rasd.events.status import event_status
+from rasd.events.triggers import Trigger
+from rasd.model import Argument, EventMention, Span
+from rasd.text.dates import DateMatch
+from rasd.text.tokens import Token, clitic_splits, original_prefix_length
+
+FORCE_NOUNS = CUES.get("force", frozenset())
+HOSTILE = CUES.get("hostile", frozenset())
+AGREEMENT_NOUNS = CUES.get("agreement", frozenset())
+SAY_VERBS = CUES.get("say", frozenset())
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+PLACE_CUES = ("في", "الي", "ب", "لدي")
+SINGLE_ROLES = frozenset({"supplier", "recipient", "donor", "host", "producer", "recruiter", "trainer",
+                          "trainee", "agent"})
+ITEM_TYPES = frozenset({"ARMS_TRANSFER", "AID", "DEPLOYMENT", "PRODUCTION"})
+AID_ROLES = {"supplier": "donor"}
+TOPIC_STOPS = frozenset({"بين", "مع", "بهدف", "خلال", "في", "من", "الي", "علي", "عن", "بعد", "قبل", "التي",
+                         "الذي", "لتعزيز", "وذلك"})
+QUOTE_TYPES = frozenset({"ARMS_TRANSFER", "AID"})  # the only facts taken from inside long quotations
+
+
+@dataclass
+class SentenceView:
+    """What every trigger of one sentence shares."""
+
+    body: str
+    span: Span
+    tokens: list[Token]
+    slots: list[Slot]
+    quantities: list[Any]
+    dates: list[DateMatch]
+    quotes: list[tuple[int, int]] = field(default_factory=list)
+    carried: Slot | None = None  # the previous sentence's subject, for a dropped subject
+
+
+def _has_word(tokens: list[Token], lo: int, hi: int, words: frozenset[str]) -> bool:
+    return any(stem in words for t in tokens[lo:hi] for _, stem in clitic_splits(t.norm))
+
+
+def _after_say_verb(view: SentenceView, slot: Slot) -> bool:
+    """A name right after a reporting verb is the source of the news, not a participant."""
+    for j in range(slot.first - 1, max(slot.first - 4, -1), -1):
+        norm = view.tokens[j].norm
+        for form in (norm, norm[1:] if norm[:1] in ("و", "ف") else norm):
+            if form in SAY_VERBS or form[:-1] in SAY_VERBS and form.endswith("ه"):  # نشرته
+                return True
+    return False
+
+
+def _agreement_noun(stem: str) -> bool:
+    """An agreement noun, also in the accusative (عقدا) or with a pronoun (اتفاقيتها)."""
+    return stem in AGREEMENT_NOUNS or stem.endswith("ا") and stem[:-1] in AGREEMENT_NOUNS
+
+
+def _topic(view: SentenceView, lo: int, hi: int, trigger: Trigger) -> Item | None:
+    """The agreement noun phrase a signing is about (`3 مذكرات تفاهم بشأن الطاقة النووية`)."""
+    tokens = view.tokens
+    for k in range(lo, hi):
+        split = next(((n, s) for n, s in clitic_splits(tokens[k].norm)
+                      if _agreement_noun(s[2:] if s.startswith("ال") else s)), None)
+        if split is None:
+            continue
+        start = tokens[k].start + original_prefix_length(tokens[k].text, split[0])
+        end, j = tokens[k].end, k + 1
+        while j < hi and j - k < 6 and tokens[j].is_word and tokens[j].norm not in TOPIC_STOPS:
+            end, j = tokens[j].end, j + 1
+        item = Item(start, end, view.body[start:end], "topic")
+        q = _quantity_before(view.quantities, start, tokens, k)
+        if q is not None:
+            item.quantity = q.value
+        return item
+    return None
+
+
+def _resolve_type(trigger: Trigger, view: SentenceView, lo: int, hi: int, found: dict[int, str],
+                  items: list[Item], equipment: list[Slot]) -> tuple[str, str] | None:
+    """The event type and frame once the words around the trigger are known."""
+    type_, frame = trigger.entry.type, trigger.entry.frame
+    tokens = view.tokens
+    near = (trigger.last + 1, min(hi, trigger.last + 4))
+    if frame == "expel" and _has_word(tokens, *near, HOSTILE):
+        return "MILITARY_OPERATION", "capture"
+    if type_ == "MOVE":
+        movers = [view.slots[k] for k, cue in found.items() if cue in ("SUBJ", "GEN", "OBJ", "PRE")]
+        if any(s.mention.type == "FORCE" for s in movers) or _has_word(tokens, *near, FORCE_NOUNS):
+            return "DEPLOYMENT", "deploy"
+        type_ = "TRANSFER"
+    if frame == "host" and (items or equipment):
+        type_, frame = "TRANSFER", "get"
+    if type_ == "TRANSFER":
+        if equipment or any(i.category == "military" for i in items):
+            return "ARMS_TRANSFER", frame
+        if any(i.category == "civil" for i in items):
+            return "AID", frame
+        return None
+    return type_, frame
+
+
+def _location(view: SentenceView, found: dict[int, str], args: list[Argument], type_: str,
+              trigger: Trigger) -> int | None:
+    """The place: a captured place, else a place after في/إلى/ب nearest the trigger, else the host."""
+    if type_ == "MILITARY_OPERATION":
+        for a in args:
+            if a.role == "target" and a.mention is not None and view_type(view, a.mention) in PLACE_TYPES:
+                return a.mention
+    places = [view.slots[k] for k, cue in found.items()
+              if cue in PLACE_CUES and view.slots[k].mention.type in PLACE_TYPES]
+    if places:
+        places.sort(key=lambda s: (s.mention.type != "FAC", abs(s.first - trigger.first)))
+        return places[0].index
+    for a in args:
+        if a.role in ("host", "recipient") and a.mention is not None \
+                and view_type(view, a.mention) in PLACE_TYPES:
+            return a.mention
+    return None
+
+
+def view_type(view: SentenceView, mention_index: int) -> str | None:
+    return next((s.mention.type for s in view.slots if s.index == mention_index), None)
+
+
+def _enough(type_: str, args: list[Argument], location: int | None, view: SentenceView,
+            lo: int, hi: int, has_topic: bool) -> bool:
+    """Whether the roles an analyst needs are present."""
+    roles: dict[str, list[Argument]] = {}
+    for a in args:
+        roles.setdefault(a.role, []).append(a)
+    entity = {r for r, group in roles.items() if any(a.mention is not None for a in group) and r != "item"}
+    if type_ in ("ARMS_TRANSFER", "AID"):
+        return bool(entity & {"supplier", "recipient", "donor"}) and "item" in roles
+    if type_ == "AGREEMENT":
+        return "party" in entity and has_topic
+    if type_ in ("DEPLOYMENT", "WITHDRAWAL"):
+        forces = roles.get("force", [])
+        if not any(a.mention is not None for a in forces):
+            return False
+        typed = [view_type(view, a.mention) for a in forces if a.mention is not None]
+        return "FORCE" in typed or _has_word(view.tokens, lo, hi, FORCE_NOUNS)
+    if type_ == "TRAINING":
+        return bool(entity & {"trainer", "trainee"})
+    if type_ == "MEETING":
+        count = len([a for a in roles.get("participant", []) if a.mention is not None])
+        return count >= 2 or (count == 1 and location is not None)
+    if type_ == "MILITARY_OPERATION":
+        return bool(entity & {"agent", "target"})
+    if type_ == "PRODUCTION":
+        return "producer" in entity and "item" in roles
+    if type_ == "RECRUITMENT":
+        return "recruiter" in entity or any(a.quantity is not None for a in roles.get("recruit", []))
+    if type_ == "PLEDGE":
+        return "agent" in entity and bool(entity & {"partner"} or has_topic)
+    return False
+
+
+def build_event(view: SentenceView, trigger: Trigger, lo: int,
+                hi: int) -> tuple[EventMention, tuple[int, int]] | None:
+    """The event a trigger reports in its scope tokens[lo:hi] with the scope's character span,
+    or None when it cannot be cited."""
+    tokens = view.tokens
+    in_quote = any(s <= trigger.start < e for s, e in view.quotes)
+    found = positions(tokens, view.slots, trigger, lo, hi)
+    found = {k: cue for k, cue in found.items()
+             if not (cue == "PRE" and _after_say_verb(view, view.slots[k]))}
+    taken = [(s.mention.start, s.mention.end) for s in view.slots] + [(trigger.start, trigger.end)]
+    items = find_items(view.body, tokens, lo, hi, view.quantities, taken)
+    equipment = [s for s in view.slots if s.mention.type == "EQUIPMENT" and lo <= s.first < hi]
+    resolved = _resolve_type(trigger, view, lo, hi, found, items, equipment)
+    if resolved is None or (in_quote and resolved[0] not in QUOTE_TYPES):
+        return None
+    type_, frame = resolved
+    args: list[Argument] = []
+    carried = view.carried
+    if trigger.is_verb and carried is not None and not any(c in ("SUBJ", "PRE") for c in found.values()):
+        role = role_for(frame, "PRE", carried.mention.type)  # a dropped subject: the previous sentence's
+        if role is not None:
+            role = AID_ROLES.get(role, role) if type_ == "AID" else role
+            args.append(Argument(role, carried.mention.text, carried.mention.start, carried.mention.end,
+                                 carried.index))
+    single: dict[str, int] = {}
+    for k in sorted(found, key=lambda k: (found[k] == "PRE", view.slots[k].first)):
+        slot = view.slots[k]
+        if slot.mention.type == "EQUIPMENT":
+            continue
+        role = role_for(frame, found[k], slot.mention.type)
+        if role is None:
+            continue
+        role = AID_ROLES.get(role, role) if type_ == "AID" else role
+        if role in SINGLE_ROLES and role in single and slot.head is None:
+            continue
+        single.setdefault(role, k)
+        if any(a.mention == slot.index for a in args):
+            continue
+        args.append(Argument(role, slot.mention.text, slot.mention.start, slot.mention.end, slot.index))
+    if type_ in ITEM_TYPES:
+        for slot in equipment:
+            args.append(Argument("item", slot.mention.text, slot.mention.start, slot.mention.end, slot.index))
+        for item in items:
+            if type_ == "AID" or item.category == "military":
+                args.append(Argument("item", item.text, item.start, item.end, None, item.quantity, item.unit,
+                                     item.approximate))
+    if type_ == "RECRUITMENT":
+        for r in find_recruits(view.body, tokens, lo, hi, view.quantities, trigger.end):
+            args.append(Argument("recruit", r.text, r.start, r.end, None, r.quantity, None, r.approximate))
+    topic = _topic(view, lo, hi, trigger) if type_ in ("AGREEMENT", "PLEDGE") else None
+    if topic is not None and type_ == "AGREEMENT":
+        args.append(Argument("topic", topic.text, topic.start, topic.end, None, topic.quantity))
+    location = _location(view, found, args, type_, trigger)
+    if in_quote and not any(a.mention is not None and found.get(_slot_pos(view, a.mention), "")
+                            not in ("SUBJ", "OBJ", "GEN", "PRE", "") for a in args):
+        return None  # inside a quotation only a transfer with an explicit من/إلى party is a fact
+    if not _enough(type_, args, location, view, lo, hi, topic is not None):
+        return None
+    scope = (tokens[lo].start, tokens[hi - 1].end if hi > lo else tokens[lo].end)
+    return EventMention(type_, Span(trigger.start, trigger.end), view.span, args, None, location,
+                        event_status(tokens, trigger, lo)), scope
+
+
+def _slot_pos(view: SentenceView, mention_index: int) -> int:
+    return next((k for k, s in enumerate(view.slots) if s.index == mention_index), -1)

@@ -1,0 +1,64 @@
+"""Clause scopes of triggers and long quotations inside a sentence.
+
+A sentence often reports two events (`دفعوا برخان للرحيل في عام 2022، فيما دفعوا
+مهمة الأمم المتحدة إلى المغادرة في عام 2023`); each trigger's arguments and date
+come from its own clause first.
+"""
+
+from __future__ import annotations
+
+from rasd.events.lexicon import CUES
+from rasd.text.tokens import Token
+
+BOUNDARIES = CUES.get("boundary", frozenset())
+CLAUSE_PUNCTUATION = frozenset({"؛", ";", ":"})
+QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"', "„": "“"}
+LONG_QUOTE_WORDS = 5  # shorter quoted phrases are citations of wording, not rhetoric
+
+
+def clause_starts(tokens: list[Token]) -> list[int]:
+    """Token indices where a clause starts (always 0)."""
+    starts = [0]
+    for i, token in enumerate(tokens):
+        if i == 0:
+            continue
+        if token.text in CLAUSE_PUNCTUATION and i + 1 < len(tokens):
+            starts.append(i + 1)
+            continue
+        norm = token.norm
+        if norm in BOUNDARIES or (norm[:1] in ("و", "ف") and norm[1:] in BOUNDARIES):
+            starts.append(i)
+    return sorted(set(starts))
+
+
+def scope_of(trigger_first: int, trigger_tokens: set[int], starts: list[int], n: int) -> tuple[int, int]:
+    """Token range [lo, hi) of a trigger: its clause, extended over following clauses without triggers."""
+    lo = max(s for s in starts if s <= trigger_first)
+    following = [s for s in starts if s > trigger_first] + [n]
+    hi = n
+    for k, start in enumerate(following[:-1]):
+        end = following[k + 1]
+        if any(start <= t < end for t in trigger_tokens if t != trigger_first):
+            hi = start
+            break
+    return lo, hi
+
+
+def long_quote_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Spans (with `offset`) of quotations of LONG_QUOTE_WORDS words or more."""
+    spans = []
+    i = 0
+    while i < len(text):
+        close = QUOTE_PAIRS.get(text[i])
+        if close is None:
+            i += 1
+            continue
+        j = text.find(close, i + 1)
+        if j < 0 and text[i] == "“":  # some sites close with a second opening mark
+            j = text.find("“", i + 1)
+        if j < 0:
+            break
+        if len(text[i + 1:j].split()) >= LONG_QUOTE_WORDS:
+            spans.append((offset + i, offset + j + 1))
+        i = j + 1
+    return spans

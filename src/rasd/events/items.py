@@ -1,0 +1,145 @@
+"""Generic items (`طائرتي هليكوبتر قتاليتين`, `25 ألف طن من القمح`) and recruits, with their quantities.
+
+The item text is the noun with its adjectives (and the number word when the
+noun itself carries it, as a dual does); the quantity comes from the text
+layer's `find_quantities`, taken only when it stands right before the noun
+(optionally with `من`) or after `بقيمة`: a number inside a designation
+(T-72B3, `عيار 57 ملم`) never qualifies.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from rasd.events.lexicon import CUES, ITEMS, PREPOSITIONS
+from rasd.text.normalize import normalize
+from rasd.text.tokens import Token, clitic_splits, original_prefix_length
+
+VALUE_WORDS = CUES.get("value", frozenset())
+RECRUIT_WORDS = CUES.get("recruit", frozenset()) | CUES.get("force", frozenset())
+STOP_WORDS = PREPOSITIONS | CUES.get("boundary", frozenset()) | VALUE_WORDS | frozenset(
+    {"التي", "الذي", "الذين", "اللذين", "اللتين", "قد", "لا", "لم", "لن", "ان", "او", "ثم", "هذه", "هذا",
+     "تلك", "ذلك", "بما", "فيها", "منها", "بعد", "قبل", "خلال", "منذ", "عبر", "نحو", "حتي"})
+ADJECTIVE_ENDINGS = ("ي", "يه", "ين", "يتين", "يتان", "ان", "ات", "ه", "يا", "ون")
+MAX_MODIFIERS = 3
+
+
+@dataclass
+class Item:
+    """A generic item or recruit phrase: span, text, category and quantity."""
+
+    start: int
+    end: int
+    text: str
+    category: str  # military | civil | recruit
+    quantity: float | None = None
+    unit: str | None = None
+    approximate: bool = False
+
+
+def _item_stem(token: Token) -> tuple[int, str, str] | None:
+    """(clitic length kept out of the text, lemma, category) when a token is an item noun."""
+    for clitic_len, stem in clitic_splits(token.norm):
+        bare = stem[2:] if stem.startswith("ال") else stem
+        if bare in ITEMS:
+            lemma, category = ITEMS[bare]
+            return clitic_len, lemma, category
+    return None
+
+
+def _is_modifier(token: Token, definite: bool) -> bool:
+    """An adjective or compound noun after an item noun (definiteness must agree)."""
+    norm = token.norm
+    if not token.is_word or norm in STOP_WORDS or norm[:1] in ("و", "ف") and norm[1:] in ITEMS:
+        return False
+    if _item_stem(token) is not None:
+        return True
+    if norm.startswith("ال") != definite or norm[:1] in ("و", "ب", "ل") and not norm.startswith("ال"):
+        return False
+    return norm.endswith(ADJECTIVE_ENDINGS) and len(norm) > 3
+
+
+def _quantity_before(quantities: list[Any], start: int, tokens: list[Token], k: int) -> Any | None:
+    """A quantity ending right before token k (optionally followed by من), or covering it."""
+    for q in quantities:
+        if q.start <= start < q.end:
+            return q
+    end = tokens[k - 1].start if k >= 1 and tokens[k - 1].norm == "من" else start
+    for q in quantities:
+        if q.end <= end and not tokens_between(tokens, q.end, end):
+            return q
+    return None
+
+
+def tokens_between(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether any word token lies in [start, end)."""
+    return any(start <= t.start < end and t.is_word for t in tokens)
+
+
+def _quantity_after(quantities: list[Any], tokens: list[Token], k: int) -> Any | None:
+    """A quantity introduced by بقيمة/بمبلغ right after the item phrase (token k is that word)."""
+    if k >= len(tokens) or tokens[k].norm not in VALUE_WORDS:
+        return None
+    return next((q for q in quantities if q.start >= tokens[k].end and
+                 not tokens_between(tokens, tokens[k].end, q.start)), None)
+
+
+def _unit(q: Any, item_start: int, item_end: int) -> str | None:
+    """The quantity's unit unless the unit is the item noun itself (18 طائرة)."""
+    unit = getattr(q, "unit_text", None)
+    if not unit or (q.end > item_start and q.start < item_end):
+        return None
+    return unit
+
+
+def find_items(body: str, tokens: list[Token], lo: int, hi: int, quantities: list[Any],
+               taken: list[tuple[int, int]]) -> list[Item]:
+    """Item phrases in tokens[lo:hi], outside the `taken` spans (entity mentions, the trigger)."""
+    items: list[Item] = []
+    k = lo
+    while k < hi:
+        token = tokens[k]
+        found = _item_stem(token) if token.is_word else None
+        if found is None or any(s <= token.start < e for s, e in taken):
+            k += 1
+            continue
+        clitic_len, _, category = found
+        start = token.start + original_prefix_length(token.text, clitic_len)
+        definite = body[start:start + 2] == "ال"
+        end, j = token.end, k + 1
+        while j < hi and j - k <= MAX_MODIFIERS and _is_modifier(tokens[j], definite) \
+                and not any(s <= tokens[j].start < e for s, e in taken):
+            end, j = tokens[j].end, j + 1
+        q = _quantity_before(quantities, start, tokens, k) or _quantity_after(quantities, tokens, j)
+        item = Item(start, end, body[start:end], category)
+        if q is not None:
+            item.quantity, item.unit = q.value, _unit(q, start, end)
+            item.approximate = bool(getattr(q, "approximate", False))
+        items.append(item)
+        k = j
+    return items
+
+
+def find_recruits(body: str, tokens: list[Token], lo: int, hi: int, quantities: list[Any],
+                  after: int) -> list[Item]:
+    """The recruits: the first quantity after offset `after` that counts people (`1417 إفريقياً`,
+    `18 ألف أجنبي`), with the counted noun as text."""
+    end = tokens[hi - 1].end if hi > lo else after
+    for q in sorted(quantities, key=lambda q: q.start):
+        if not (after <= q.start < end) or q.value is None:
+            continue
+        unit = getattr(q, "unit_text", None)
+        if unit and q.text.endswith(unit):
+            noun_start, noun_end = q.end - len(unit), q.end
+        else:
+            following = [t for t in tokens[lo:hi] if t.start >= q.end and t.is_word]
+            if not following or following[0].norm in STOP_WORDS:
+                return []
+            noun_start, noun_end = following[0].start, following[0].end
+        norm = normalize(body[noun_start:noun_end])
+        if norm in RECRUIT_WORDS or norm.endswith(("يا", "ين", "ون", "ي")):
+            return [Item(noun_start, noun_end, body[noun_start:noun_end], "recruit", q.value, None,
+                         bool(getattr(q, "approximate", False)))]
+        return []
+    return []

@@ -1,0 +1,36 @@
+"""Event status from the words around a trigger: occurred, planned or reported."""
+
+from __future__ import annotations
+
+from rasd.events.lexicon import CUES
+from rasd.events.triggers import Trigger
+from rasd.text.tokens import Token, clitic_splits
+
+PLANNED = CUES.get("planned", frozenset())
+REPORTED = CUES.get("reported", frozenset())
+AGREEMENT = CUES.get("agreement", frozenset())
+CONTENT = CUES.get("content", frozenset())
+DENIAL = frozenset(w for w in REPORTED if w.startswith(("نف", "ين", "تن")))
+PLANNED_WINDOW = 4  # tokens before the trigger where a future/intention word governs it
+
+
+def _stems(token: Token) -> set[str]:
+    return {stem for _, stem in clitic_splits(token.norm)}
+
+
+def event_status(tokens: list[Token], trigger: Trigger, lo: int) -> str:
+    """`planned` for the future, intentions, pledges and an agreement's content; `reported` for
+    reports, sources, claims and denials; else `occurred`. `lo` is the trigger's clause start."""
+    before = tokens[:trigger.first]
+    stems_before = [_stems(t) for t in before]
+    if any(s & DENIAL for s in (_stems(t) for t in tokens)):
+        return "reported"
+    if any(s & REPORTED for s in stems_before):
+        return "reported"
+    if trigger.future or trigger.entry.type == "PLEDGE":
+        return "planned"
+    if any(s & PLANNED for s in stems_before[max(lo, trigger.first - PLANNED_WINDOW):]):
+        return "planned"
+    if any(s & CONTENT for s in stems_before) and any(s & AGREEMENT for s in stems_before):
+        return "planned"
+    return "occurred"

@@ -1,0 +1,77 @@
+"""Event triggers: tokens (and short phrases) that realise an entry of triggers.tsv."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasd.events.lexicon import CUES, TRIGGERS, FormHit, TriggerEntry
+from rasd.text.tokens import Token, clitic_splits, original_prefix_length
+
+# a verb only takes a conjunction or the subjunctive لـ, never the article or a preposition
+VERB_CLITICS = frozenset({"", "و", "ف", "ل", "ول", "فل"})
+NOT_TRIGGERS = CUES.get("notrigger", frozenset())
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A trigger found in a sentence: token range [first, last], its span without clitics and its entry."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    entry: TriggerEntry
+    future: bool
+
+    @property
+    def is_verb(self) -> bool:
+        """Verb triggers take a subject after them; noun triggers a genitive."""
+        return self.entry.pos in ("V", "I", "W")
+
+
+def _follows(token: Token, word: str) -> bool:
+    """Whether a token is `word` of a phrase (clitics, article, ة and pronouns allowed)."""
+    for _, stem in clitic_splits(token.norm):
+        if stem in (word, "ال" + word) or stem.startswith(word) and len(stem) - len(word) <= 2:
+            return True
+    return False
+
+
+def _match(tokens: list[Token], i: int) -> tuple[FormHit, int, int] | None:
+    """The best lexicon hit at token i: (hit, clitic length, index of the last token)."""
+    token = tokens[i]
+    best: tuple[tuple[int, int, int], FormHit, int, int] | None = None
+    for clitic_len, stem in clitic_splits(token.norm):
+        for hit in TRIGGERS.get(stem, ()):
+            entry = hit.entry
+            if entry.pos in ("V", "I") and token.norm[:clitic_len] not in VERB_CLITICS:
+                continue
+            last = i + len(entry.words) - 1
+            if last >= len(tokens):
+                continue
+            if any(not _follows(tokens[i + k], w) for k, w in enumerate(entry.words[1:], start=1)):
+                continue
+            rank = (-len(entry.words), hit.added, entry.order)
+            if best is None or rank < best[0]:
+                best = (rank, hit, clitic_len, last)
+    return None if best is None else best[1:]
+
+
+def find_triggers(tokens: list[Token]) -> list[Trigger]:
+    """Every trigger in a token list, left to right, phrases taking their words out of the search."""
+    found: list[Trigger] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if not token.is_word or token.norm in NOT_TRIGGERS:
+            i += 1
+            continue
+        match = _match(tokens, i)
+        if match is None:
+            i += 1
+            continue
+        hit, clitic_len, last = match
+        start = token.start + original_prefix_length(token.text, clitic_len)
+        found.append(Trigger(i, last, start, tokens[last].end, hit.entry, hit.future))
+        i = last + 1
+    return found

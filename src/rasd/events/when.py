@@ -1,0 +1,40 @@
+"""The date and the numbers an event needs, from the text layer (`rasd.text.dates`, `rasd.text.numbers`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasd.text.dates import DateMatch, find_dates
+
+AMOUNT_KINDS = frozenset({"count", "money", "measure"})  # not designations, calibres, years or percents
+
+
+def body_quantities(body: str) -> list[Any]:
+    """QuantityMatch list of a body; empty until the text layer's number parser is installed."""
+    try:
+        from rasd.text.numbers import find_quantities
+    except ImportError:  # the text layer ships numbers.py separately; events still work without numbers
+        return []
+    return [q for q in find_quantities(body) if getattr(q, "kind", "count") in AMOUNT_KINDS]
+
+
+def body_dates(body: str, published: str | None) -> list[DateMatch]:
+    """Date expressions of a body, relative ones resolved against the publication date."""
+    return find_dates(body, published)
+
+
+def event_date(dates: list[DateMatch], trigger_start: int, scope: tuple[int, int],
+               sentence: tuple[int, int], other_scopes: list[tuple[int, int]]) -> str | None:
+    """The date of a trigger: the nearest date in its clause scope, else the nearest in the sentence
+    that lies in no other trigger's scope; None when the sentence states none."""
+    def nearest(candidates: list[DateMatch]) -> str | None:
+        if not candidates:
+            return None
+        return min(candidates, key=lambda d: abs(d.start - trigger_start)).edtf
+
+    in_scope = [d for d in dates if scope[0] <= d.start < scope[1]]
+    if in_scope:
+        return nearest(in_scope)
+    free = [d for d in dates if sentence[0] <= d.start < sentence[1]
+            and not any(s <= d.start < e for s, e in other_scopes)]
+    return nearest(free)
