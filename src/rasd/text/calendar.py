@@ -27,6 +27,7 @@ class Calendar:
     months: dict[str, int]
     needs_context: frozenset[str]
     weekdays: dict[str, int]
+    weekday_needs_context: frozenset[str]
     words: dict[str, object]
 
 
@@ -61,10 +62,12 @@ def load_calendar() -> Calendar:
         months[name] = int(row[0])
         if len(row) > 3 and row[3].strip() == "1":
             needs_context.add(name)
-    weekdays = {normalize(row[1]): int(row[0]) for row in _tsv_rows("weekdays.tsv")}
+    weekday_rows = _tsv_rows("weekdays.tsv")
+    weekdays = {normalize(row[1]): int(row[0]) for row in weekday_rows}
+    weekday_context = frozenset(normalize(row[1]) for row in weekday_rows if row[2:3] == ["1"])
     raw = json.loads(_data_text("expressions.json"))
     words = {k: _norm_words(v) for k, v in raw.items() if not k.startswith("_")}
-    return Calendar(months, frozenset(needs_context), weekdays, words)
+    return Calendar(months, frozenset(needs_context), weekdays, weekday_context, words)
 
 
 def alternation(words: object) -> str:

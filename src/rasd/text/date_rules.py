@@ -206,7 +206,8 @@ def _weekday(m: regex.Match[str], ref: Ref) -> tuple[str, str] | None:
     if today is None:
         return None
     c = cal.load_calendar()
-    if not (m.group("cue") or m.group("rel") or _weekday_in_context(m)):
+    ambiguous = m.group("wd") in c.weekday_needs_context
+    if ambiguous and not (m.group("cue") or m.group("rel") or _weekday_in_context(m)):
         return None
     weekday = c.weekdays[m.group("wd")]
     direction = _direction(m.group("rel")) or 0
@@ -220,7 +221,7 @@ def _weekday(m: regex.Match[str], ref: Ref) -> tuple[str, str] | None:
 
 
 def _weekday_in_context(m: regex.Match[str]) -> bool:
-    """A bare weekday name is a date between commas or before `إن/أن` (not `بين الاثنين`)."""
+    """An ambiguous weekday name is a date between commas or before `إن/أن` (not `بين الاثنين`)."""
     text = m.string
     before = text[:m.start()].rstrip()
     after = text[m.end():].lstrip()
