@@ -16,7 +16,7 @@ from pathlib import Path
 from seqeval.metrics import classification_report, f1_score, precision_score, recall_score
 
 from rasd.ner import crf
-from rasd.ner.conll import Sentence, merge_labels, read_conll, rule_labels
+from rasd.ner.conll import Sentence, merge_labels, read_conll, rule_labels, tag_label
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "eval" / "anercorp"
@@ -61,8 +61,9 @@ def main() -> None:
     n_test = sum(len(s.tokens) for s in test)
     print(f"train {len(train)} sentences {n_train} tokens; test {len(test)} sentences {n_test} tokens\n")
 
-    test_rules = timed("rules: tag test", n_test, rule_labels, test)
-    train_rules = timed("rules: tag train", n_train, rule_labels, train)
+    test_tags = timed("rules: tag test", n_test, rule_labels, test, detailed=True)
+    train_tags = timed("rules: tag train", n_train, rule_labels, train, detailed=True)
+    test_rules = [[tag_label(tag) for tag in sentence] for sentence in test_tags]
     score("rules alone", test, test_rules)
 
     systems = [("rules + CRF (stacked)", "anercorp.crf", True)]
@@ -71,9 +72,9 @@ def main() -> None:
     for name, filename, stacked in systems:
         path = args.out / filename
         timed(f"{name}: train", n_train, crf.train, train, path, c1=args.c1, c2=args.c2,
-                      iterations=args.iterations, rules=train_rules if stacked else None, use_rules=stacked)
+                      iterations=args.iterations, rules=train_tags if stacked else None, use_rules=stacked)
         model = crf.load_model(path)
-        rules = test_rules if stacked else [None] * len(test)
+        rules = test_tags if stacked else [None] * len(test)
         predicted = timed(f"{name}: tag test", n_test, crf.tag_sentences, model, test, rules)
         score(name, test, predicted)
         if stacked:
@@ -84,7 +85,7 @@ def main() -> None:
     if clean.is_file():
         clean_test = read_conll(clean)
         model = crf.load_model(args.out / "anercorp.crf")
-        predicted = crf.tag_sentences(model, clean_test, rule_labels(clean_test))
+        predicted = crf.tag_sentences(model, clean_test, rule_labels(clean_test, detailed=True))
         score("rules + CRF on the clean rebuild", clean_test, predicted, per_class=False)
 
 

@@ -13,11 +13,13 @@ from rasd.ner.conll import (
     format_conll,
     join_tokens,
     mention_labels,
+    mention_tags,
     merge_labels,
     parse_conll,
     read_conll,
     rule_labels,
     spans_to_bio,
+    tag_label,
 )
 
 SNIPPET = """استقبل O
@@ -159,3 +161,14 @@ def test_merge_keeps_primary_entities_and_adds_non_overlapping_ones():
     model = ["B-PERS", "O", "O", "B-LOC", "B-ORG", "I-ORG"]
     assert merge_labels(rules, model) == ["B-PERS", "I-PERS", "O", "B-LOC", "B-ORG", "I-ORG"]
     assert merge_labels(["O", "B-LOC", "O"], ["B-ORG", "I-ORG", "I-ORG"]) == ["O", "B-LOC", "O"]
+
+
+def test_detailed_tags_keep_type_and_rule_and_map_back_to_conll():
+    body, offsets, _ = join_tokens([Sentence(["قاد", "اللواء", "سالم", "قوات", "الدعم", "السريع"])])
+    at = body.index("سالم")
+    force = body.index("قوات")
+    mentions = [Mention(at, at + 4, "سالم", "PERSON", "سالم", source="rank"),
+                Mention(force, len(body), body[force:], "FORCE", "x", source="pattern")]
+    tags = mention_tags(offsets[0], mentions)
+    assert tags == ["O", "O", "B-PERSON@rank", "B-FORCE@pattern", "I-FORCE@pattern", "I-FORCE@pattern"]
+    assert [tag_label(t) for t in tags] == ["O", "O", "B-PERS", "B-ORG", "I-ORG", "I-ORG"]

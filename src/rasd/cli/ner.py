@@ -24,13 +24,15 @@ def ner(ctx: click.Context, conll_in: str | None, out: str | None, model: str | 
     if not conll_in or not out:
         raise click.UsageError("rasd ner needs --conll IN and --out OUT (or a subcommand such as `train`)")
     from rasd.ner import crf
-    from rasd.ner.conll import read_conll, rule_labels, write_conll
+    from rasd.ner.conll import read_conll, rule_labels, tag_label, write_conll
 
     sentences = read_conll(conll_in)
     started = time.perf_counter()
-    labels = rule_labels(sentences)
+    tags = rule_labels(sentences, detailed=True)
     if model:
-        labels = crf.tag_sentences(crf.load_model(model), sentences, labels)
+        labels = crf.tag_sentences(crf.load_model(model), sentences, tags)
+    else:
+        labels = [[tag_label(tag) for tag in sentence] for sentence in tags]
     seconds = time.perf_counter() - started
     write_conll(out, sentences, labels)
     tokens = sum(len(s.tokens) for s in sentences)

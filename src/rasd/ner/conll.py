@@ -187,10 +187,26 @@ def merge_labels(primary: Sequence[str], secondary: Sequence[str]) -> list[str]:
     return merged
 
 
+def mention_tags(offsets: Sequence[tuple[int, int]], mentions: Iterable[Mention]) -> list[str]:
+    """Detailed BIO tags of one sentence's tokens from rasd mentions: `B-GPE@gazetteer`, `I-PERSON@title`.
+
+    The CRF reads the rasd type and the rule that found the name; `tag_label` turns a tag into CoNLL.
+    """
+    return spans_to_bio(offsets, [(m.start, m.end, f"{m.type}@{m.source}") for m in mentions
+                                  if conll_type(m.type)])
+
+
+def tag_label(tag: str) -> str:
+    """The CoNLL label of a detailed tag (`B-FORCE@pattern` -> `B-ORG`)."""
+    if tag == "O":
+        return tag
+    prefix, _, rest = tag.partition("-")
+    return f"{prefix}-{conll_type(rest.split('@', 1)[0])}"
+
+
 def mention_labels(offsets: Sequence[tuple[int, int]], mentions: Iterable[Mention]) -> list[str]:
     """BIO labels of one sentence's tokens from rasd mentions (types the benchmark lacks are dropped)."""
-    spans = [(m.start, m.end, conll_type(m.type)) for m in mentions if conll_type(m.type)]
-    return spans_to_bio(offsets, spans)  # type: ignore[arg-type]
+    return [tag_label(tag) for tag in mention_tags(offsets, mentions)]
 
 
 def _default_recognizer(doc: Document) -> Document:
@@ -200,8 +216,11 @@ def _default_recognizer(doc: Document) -> Document:
 
 
 def rule_labels(sentences: Sequence[Sentence], recognizer: Callable[[Document], Document] | None = None,
-                batch: int = SENTENCES_PER_DOCUMENT) -> list[list[str]]:
-    """BIO labels the rule-based recogniser gives every sentence, `batch` sentences per document."""
+                batch: int = SENTENCES_PER_DOCUMENT, detailed: bool = False) -> list[list[str]]:
+    """BIO labels the rule-based recogniser gives every sentence, `batch` sentences per document.
+
+    `detailed` gives `mention_tags` (rasd type and rule) instead of CoNLL labels.
+    """
     recognizer = recognizer or _default_recognizer
     result: list[list[str]] = []
     for first in range(0, len(sentences), batch):
@@ -211,5 +230,6 @@ def rule_labels(sentences: Sequence[Sentence], recognizer: Callable[[Document], 
         doc = recognizer(doc)
         for token_offsets, span in zip(offsets, spans, strict=True):
             inside = [m for m in doc.mentions if span.start <= m.start and m.end <= span.end]
-            result.append(mention_labels(token_offsets, inside))
+            tags = mention_tags(token_offsets, inside)
+            result.append(tags if detailed else [tag_label(tag) for tag in tags])
     return result

@@ -27,7 +27,15 @@ import regex
 
 from rasd.errors import ModelError, RasdError
 from rasd.model import ENTITY_TYPES, Document, Mention
-from rasd.ner.conll import RASD_TYPES, Sentence, bio_to_spans, conll_type, mention_labels, rule_labels
+from rasd.ner.conll import (
+    RASD_TYPES,
+    Sentence,
+    bio_to_spans,
+    conll_type,
+    mention_tags,
+    rule_labels,
+    tag_label,
+)
 from rasd.text.normalize import normalize, normalize_key
 from rasd.text.tokens import Token, clitic_splits, original_prefix_length, tokenize
 
@@ -133,9 +141,10 @@ def _word_features(word: str) -> tuple[str, ...]:
     if not norm[:1].isalnum():
         feats.append("punct")
         return tuple(feats)
+    # `st=` fires for the bare word too, so وباماكو shares باماكو's weights
     for clitic, form in clitic_splits(norm):
+        feats.append(f"st={form}")
         if clitic:
-            feats.append(f"st={form}")
             feats.append(f"cl={norm[:clitic]}")
     for k in (1, 2, 3):
         if len(norm) > k:
@@ -156,14 +165,28 @@ def _word_features(word: str) -> tuple[str, ...]:
     return tuple(feats)
 
 
+def _rule_features(tag: str) -> tuple[str, ...]:
+    """A rule tag (`B-GPE@gazetteer`, or a plain CoNLL label) as its CoNLL label, rasd type and rule."""
+    if tag == "O":
+        return ("r=O",)
+    if "@" not in tag:
+        return (f"r={tag}",)
+    typed, _, source = tag.partition("@")
+    return (f"r={tag_label(tag)}", f"rt={typed}", f"rs={typed[:1]}-{source}")
+
+
 def sentence_features(words: Sequence[str], rules: Sequence[str] | None = None) -> list[list[str]]:
-    """The feature strings of every word of a sentence (`rules`: the rule-based BIO labels)."""
+    """The feature strings of every word of a sentence.
+
+    `rules` are the rule-based tags of the words (`conll.mention_tags`: type and rule),
+    or plain BIO labels.
+    """
     own = [_word_features(w) for w in words]
     norms = [normalize(w) for w in words]
-    rules = rules or ["O"] * len(words)
+    rule_feats = [_rule_features(tag) for tag in rules or ["O"] * len(words)]
     out: list[list[str]] = []
     for i in range(len(words)):
-        feats = ["bias", *own[i], f"r={rules[i]}"]
+        feats = ["bias", *own[i], *rule_feats[i]]
         if i == 0:
             feats.append("BOS")
         if i == len(words) - 1:
@@ -173,7 +196,7 @@ def sentence_features(words: Sequence[str], rules: Sequence[str] | None = None) 
             if not 0 <= j < len(words):
                 continue
             feats.append(f"{d}:n={norms[j]}")
-            feats.append(f"{d}:r={rules[j]}")
+            feats += [f"{d}:{f}" for f in rule_feats[j][:2]]
             for f in own[j]:
                 if f.startswith(("g=", "gs=", "ctx=", "st=", "x2=")):
                     feats.append(f"{d}:{f}")
@@ -191,8 +214,8 @@ def train(sentences: Sequence[Sentence], out: str | Path, c1: float = 0.05, c2: 
           use_rules: bool = True) -> dict:
     """Train a CRF on gold-labelled sentences and write the model file; returns training figures.
 
-    `rules` are the rule-based labels of the sentences (computed here when not given
-    and `use_rules` is on).
+    `rules` are the rule-based tags of the sentences (`rule_labels(..., detailed=True)`;
+    computed here when not given and `use_rules` is on).
     """
     import sklearn_crfsuite
 
@@ -203,7 +226,8 @@ def train(sentences: Sequence[Sentence], out: str | Path, c1: float = 0.05, c2: 
         raise ModelError(f"{unlabelled} training sentence(s) have no gold label column")
     started = time.perf_counter()
     if rules is None:
-        rules = rule_labels(sentences) if use_rules else [["O"] * len(s.tokens) for s in sentences]
+        rules = (rule_labels(sentences, detailed=True) if use_rules
+                 else [["O"] * len(s.tokens) for s in sentences])
     rules_seconds = time.perf_counter() - started
     xs = [sentence_features(s.tokens, r) for s, r in zip(sentences, rules, strict=True)]
     ys = [list(s.labels or ()) for s in sentences]
@@ -272,11 +296,11 @@ def tag(model: CrfModel, words: Sequence[str], rules: Sequence[str] | None = Non
 
 
 def tag_sentences(model: CrfModel, sentences: Sequence[Sentence],
-                  rules: Sequence[Sequence[str]] | None = None) -> list[list[str]]:
-    """BIO labels of every sentence; `rules` are the rule labels the model was trained to stack on."""
-    if rules is None:
-        rules = rule_labels(sentences) if model.meta.get("rules", True) else [None] * len(sentences)  # type: ignore
-    return [tag(model, s.tokens, r) for s, r in zip(sentences, rules, strict=True)]
+                  rules: Sequence[Sequence[str] | None] | None = None) -> list[list[str]]:
+    """BIO labels of every sentence; `rules` are the rule tags the model was trained to stack on."""
+    if rules is None and model.meta.get("rules", True):
+        rules = rule_labels(sentences, detailed=True)
+    return [tag(model, s.tokens, r) for s, r in zip(sentences, rules or [None] * len(sentences), strict=True)]
 
 
 # ---------------------------------------------------------------- mentions for the pipeline
@@ -297,7 +321,7 @@ def predict_mentions(doc: Document, model_path: str, rules: Sequence[Mention] | 
             continue
         offsets = [(t.start, t.end) for t in tokens]
         inside = [m for m in rules if start <= m.start and m.end <= end]
-        labels = tag(model, [t.text for t in tokens], mention_labels(offsets, inside))
+        labels = tag(model, [t.text for t in tokens], mention_tags(offsets, inside))
         for first, last, cls in bio_to_spans(labels):
             mention = _mention(doc, tokens[first:last], cls, model)
             if mention:
