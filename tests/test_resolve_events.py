@@ -78,3 +78,43 @@ def test_edtf_helpers():
     assert date_overlaps("XXXX-01-17", "2024-01-17")
     assert more_precise("2024", "2024-07-04") == "2024-07-04"
     assert more_precise("XXXX-03-31", "2024-03") == "2024-03"
+
+
+def _entity(eid: str, etype: str, name: str):
+    from rasd.model import Entity
+
+    return Entity(id=eid, type=etype, name=name)
+
+
+def _doc_ids(doc_id: str, text: str, etype: str, args: list[tuple[str, str, str]],
+             date: str | None) -> Document:
+    """One sentence with one event whose arguments are (role, surface, KB entity id)."""
+    mentions, arguments = [], []
+    for role, surface, eid in args:
+        at = text.index(surface)
+        mentions.append(Mention(at, at + len(surface), surface, "GPE", surface, entity=eid))
+        arguments.append(Argument(role, surface, at, at + len(surface), mention=len(mentions) - 1))
+    event = EventMention(etype, Span(0, 3), Span(0, len(text)), arguments, date=date)
+    return Document(id=doc_id, path=doc_id, body=text, mentions=mentions, events=[event])
+
+
+def test_a_named_force_and_its_country_adjective_merge():
+    # a gazetteer force that belongs to France, and a pattern force named with the French nisba
+    entities = [_entity("force:barkhane", "FORCE", "برخان"), _entity("force:x", "FORCE", "القوة الفرنسية"),
+                _entity("gpe:mali", "GPE", "مالي")]
+    a = _doc_ids("a", "غادرت قوة برخان مالي", "WITHDRAWAL",
+                 [("force", "برخان", "force:barkhane"), ("host", "مالي", "gpe:mali")], "2022")
+    b = _doc_ids("b", "رحلت القوة الفرنسية عن مالي", "WITHDRAWAL",
+                 [("force", "القوة الفرنسية", "force:x"), ("host", "مالي", "gpe:mali")], "2022-08")
+    assert len(resolve_events([a, b], entities)) == 1
+
+
+def test_capture_of_a_town_is_identified_by_the_town():
+    entities = [_entity("gpe:kidal", "GPE", "كيدال"), _entity("force:army", "FORCE", "الجيش"),
+                _entity("gpe:gao", "GPE", "غاو")]
+    a = _doc_ids("a", "استعاد الجيش مدينة كيدال", "MILITARY_OPERATION",
+                 [("agent", "الجيش", "force:army"), ("target", "كيدال", "gpe:kidal")], "2023-11")
+    b = _doc_ids("b", "بعد استعادة كيدال", "MILITARY_OPERATION", [("target", "كيدال", "gpe:kidal")], None)
+    c = _doc_ids("c", "بعد استعادة غاو", "MILITARY_OPERATION", [("target", "غاو", "gpe:gao")], None)
+    events = resolve_events([a, b, c], entities)
+    assert sorted(len(e.evidence) for e in events) == [1, 2]

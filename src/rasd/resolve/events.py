@@ -84,14 +84,50 @@ def _reports(docs: list[Document]) -> list[Report]:
     return reports
 
 
-def compatible(a: Report, b: Report) -> bool:
+def affiliations(entities: list[Entity]) -> dict[str, set[str]]:
+    """Each entity with the country it belongs to: Barkhane and `القوة الفرنسية` both stand for France.
+
+    The country comes from the gazetteer (`country` of a listed force or body)
+    or from a nisba adjective in the name (`الجيش المالي` -> Mali).
+    """
+    from rasd.ner.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    result: dict[str, set[str]] = {}
+    for entity in entities:
+        keys = {entity.id}
+        entry = gaz.get(entity.id)
+        if entry is not None and entry.country and entity.type in ("ORG", "FORCE", "FAC"):
+            keys.add(entry.country)
+        if entity.type in ("ORG", "FORCE") and entry is None:
+            for word in normalize_key(entity.name).split()[1:]:
+                keys.update(e.id for e in gaz.adjective(word) if e.type == "GPE")
+        result[entity.id] = keys
+    return result
+
+
+def _expand(ids: set[str], affil: dict[str, set[str]]) -> set[str]:
+    return set().union(*(affil.get(i, {i}) for i in ids)) if ids else set()
+
+
+def _shared(a: Report, b: Report, affil: dict[str, set[str]]) -> int:
+    """How many of one report's entities (or their countries) the other report names, at least."""
+    ea, eb = _expand(a.entities, affil), _expand(b.entities, affil)
+    left = sum(1 for e in a.entities if affil.get(e, {e}) & eb)
+    right = sum(1 for e in b.entities if affil.get(e, {e}) & ea)
+    return min(left, right)
+
+
+def compatible(a: Report, b: Report, affil: dict[str, set[str]] | None = None,
+               places: frozenset[str] = frozenset()) -> bool:
     """Whether two reports can describe the same real-world event."""
+    affil = affil or {}
     if a.type != b.type:
         return False
     if a.date and b.date and not date_overlaps(a.date, b.date):
         return False
     for role in SINGLE_ROLES & a.roles.keys() & b.roles.keys():
-        if a.roles[role].isdisjoint(b.roles[role]):
+        if _expand(a.roles[role], affil).isdisjoint(_expand(b.roles[role], affil)):
             return False
     if a.location and b.location and a.location != b.location:
         if not (a.entities & b.entities) - {a.location, b.location}:
@@ -100,27 +136,35 @@ def compatible(a: Report, b: Report) -> bool:
         return False
     if a.doc.id == b.doc.id and bool(a.date) != bool(b.date):
         return False  # in one article, a dated and an undated report are usually two events
-    shared = a.entities & b.entities
-    if len(shared) >= 2:
+    shared = _shared(a, b, affil)
+    if shared >= 2:
         return True
-    return len(shared) == 1 and len(a.entities) == 1 and len(b.entities) == 1
+    if shared == 1 and len(a.entities) == 1 and len(b.entities) == 1:
+        return True
+    # an attack on or capture of a place is identified by the place and the time
+    if a.type == "MILITARY_OPERATION" and shared == 1:
+        small, big = (a, b) if len(a.entities) <= len(b.entities) else (b, a)
+        return bool(small.entities & big.entities & places)
+    return False
 
 
-def _clusters(reports: list[Report]) -> list[list[Report]]:
+def _clusters(reports: list[Report], affil: dict[str, set[str]],
+              places: frozenset[str]) -> list[list[Report]]:
     """Greedy clustering: a report joins the first cluster all of whose members it is compatible with."""
     clusters: list[list[Report]] = []
     by_key: dict[tuple[str, str], list[int]] = defaultdict(list)  # (type, entity) -> cluster indices
     for report in reports:
-        candidates = sorted({i for e in report.entities for i in by_key[(report.type, e)]})
+        keys = _expand(report.entities, affil)
+        candidates = sorted({i for e in keys for i in by_key[(report.type, e)]})
         for i in candidates:
-            if all(compatible(report, other) for other in clusters[i]):
+            if all(compatible(report, other, affil, places) for other in clusters[i]):
                 clusters[i].append(report)
                 target = i
                 break
         else:
             clusters.append([report])
             target = len(clusters) - 1
-        for e in report.entities:
+        for e in keys:
             if target not in by_key[(report.type, e)]:
                 by_key[(report.type, e)].append(target)
     return clusters
@@ -171,6 +215,8 @@ def _merge(cluster: list[Report], docs_by_id: dict[str, Document]) -> Event:
 def resolve_events(docs: list[Document], entities: list[Entity]) -> list[Event]:
     """Merge per-document event mentions into KB events (call after resolve_entities)."""
     docs_by_id = {d.id: d for d in docs}
-    events = [_merge(c, docs_by_id) for c in _clusters(_reports(docs))]
+    affil = affiliations(entities)
+    places = frozenset(e.id for e in entities if e.type in ("GPE", "LOC", "FAC"))
+    events = [_merge(c, docs_by_id) for c in _clusters(_reports(docs), affil, places)]
     events.sort(key=lambda e: (e.date or "9999", e.type, e.id))
     return events
