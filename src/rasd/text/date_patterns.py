@@ -12,7 +12,7 @@ import regex
 
 from rasd.text import calendar as cal
 
-B = r"(?:(?<![\p{L}\p{N}])|(?<=(?<![\p{L}\p{N}])(?:[وفبل]|وب|ول|فب|فل)))"  # word start, after a clitic
+B = r"(?<![\p{L}\p{N}])(?P<clitic>وب|ول|فب|فل|[وفبل])?"  # word start; a glued clitic is left out of the span
 E = r"(?![\p{L}\p{N}])"
 TIME = (r"(?P<hour>[012]?\d)[:.](?P<minute>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
         r"(?:\s*(?P<ampm>{marks}))?(?![\p{{L}}\p{{N}}])")

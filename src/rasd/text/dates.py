@@ -49,6 +49,12 @@ def _reference(reference: str | None) -> Ref:
     return Ref(year, month, day)
 
 
+def _core_start(m: regex.Match[str]) -> int:
+    """Where the date starts: after a conjunction or preposition glued to it (وفي 2022, بيناير)."""
+    clitic = m.groupdict().get("clitic")
+    return m.end("clitic") if clitic else m.start()
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -71,7 +77,7 @@ def find_dates(text: str, reference: str | None = None) -> list[DateMatch]:
             result = HANDLERS[name](m, ref)
             if result is None:
                 continue
-            start, end = norm.to_original(m.start(), m.end())
+            start, end = norm.to_original(_core_start(m), m.end())
             start, end = _trim(text, start, end)
             if end > start:
                 found.append((start, end, *result))
@@ -94,8 +100,8 @@ def parse_datetime(text: str) -> str | None:
             if m.group("year") is None:
                 continue
             result = HANDLERS[name](m, Ref(None, None, None))
-            if result and (best is None or m.start() < best[0]):
-                best = (m.start(), result[0])
+            if result and (best is None or _core_start(m) < best[0]):
+                best = (_core_start(m), result[0])
             if result:
                 break
     return best[1] if best else None
