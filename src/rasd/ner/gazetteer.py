@@ -28,7 +28,7 @@ COLUMNS = (
 # letters Arabic uses for a foreign hard g (غ, ج, ق, and the Maghrebi/Persian ڨ گ ݣ) and v/p
 G_LETTERS = "غجقڨگݣ"
 LOOSE_FOLDS = str.maketrans({c: "g" for c in G_LETTERS} | {"ڤ": "ف", "پ": "ب", "چ": "تش"})
-DROP_VOWELS = str.maketrans("", "", "اوي")
+MIN_COLLAPSE = 6  # letters a word needs before its doubled letters are merged
 DOUBLED = re.compile(r"(\D)\1+")
 ARTICLE = "ال"
 # nisba inflections: مالي -> مالية، ماليون، ماليين، ماليات
@@ -95,15 +95,15 @@ class Gazetteer:
 def loose_key(text: str) -> str:
     """A coarser key for foreign-name spellings: g letters, doubled letters, عبد ال/أبو spacing.
 
-    Medial long vowels are dropped only in words that keep at least four letters, so
-    `زيلينسكي`/`زيلنسكي` and `ترامب`/`ترمب` meet while short words (`روسيا` vs `رسا`) stay apart.
+    Long vowels are kept: dropping them merges ordinary words with names
+    (`الأمن`/`اليمن`, `التي`/`ألتاي`), so vowel variants are listed as aliases instead.
     """
     return _loose_from_key(normalize_key(text))
 
 
 def _loose_from_key(key: str) -> str:
-    words = _join_prefixes(key.translate(LOOSE_FOLDS).split())
-    return " ".join(_loose_word(w) for w in words)
+    words = [_collapse(w) for w in _join_prefixes(key.split())]
+    return " ".join(words).translate(LOOSE_FOLDS)
 
 
 def _join_prefixes(words: list[str]) -> list[str]:
@@ -124,13 +124,9 @@ def _letter_digit_gap(left: str, right: str) -> bool:
     return left[-1].isdigit() != right[0].isdigit()
 
 
-def _loose_word(word: str) -> str:
-    """Collapse doubled letters and, in long words, medial long vowels."""
-    collapsed = DOUBLED.sub(r"\1", word)
-    if len(collapsed) < 4:
-        return collapsed
-    skeleton = collapsed[0] + collapsed[1:-1].translate(DROP_VOWELS) + collapsed[-1]
-    return skeleton if len(skeleton) >= 4 else collapsed
+def _collapse(word: str) -> str:
+    """`فيلليب` -> `فيليب`: a doubled letter in a long word (short words like `تتعزز` keep theirs)."""
+    return DOUBLED.sub(r"\1", word) if len(word) >= MIN_COLLAPSE else word
 
 
 def _strip_article(key: str) -> str:
