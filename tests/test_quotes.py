@@ -228,3 +228,16 @@ def test_armed_force_statement() -> None:
     body = f'وقالت قوات الدفاع الوطنية في بيان: "{SAID}"'
     doc = make_doc(body, [("قوات الدفاع الوطنية", "FORCE")])
     assert speakers(doc) == [(SAID, "قوات الدفاع الوطنية")]
+
+
+def test_colon_at_the_end_of_the_previous_paragraph() -> None:
+    body = f'وقال الوزير حسن بكري في ختام الاجتماع:\n"{SAID}"'
+    doc = make_doc(body, [("حسن بكري", "PERSON")])
+    assert speakers(doc) == [(SAID, "حسن بكري")]
+
+
+def test_went_on_saying_continues_the_speaker() -> None:
+    other = "لن نتراجع عن هذا الخيار مهما كانت الضغوط"
+    body = f'وقال حسن بكري: "{SAID}"\nومضى قائلا: "{other}"'
+    doc = make_doc(body, [("حسن بكري", "PERSON")])
+    assert speakers(doc) == [(SAID, "حسن بكري"), (other, "حسن بكري")]

@@ -288,32 +288,14 @@ def _attribute(doc: Document, open_at: int, close_at: int, state: _State) -> tup
     sent = _bounds(doc, open_at)
     same_sentence = state.sentence_speaker is not None and state.sentence_speaker[0] == sent.start
     prev_in_sentence = state.sentence_speaker[1] if same_sentence and state.sentence_speaker else None
-    cues = [c for c in _cues(doc, sent.start, open_at)]
+    cues = _cues(doc, sent.start, open_at)
+    if not cues and not doc.body[sent.start:open_at].strip():
+        colon = _colon_before(doc.body, sent.start)
+        if colon is not None:  # `وقال الوزير:` closing the paragraph before the quotation
+            sent = _bounds(doc, colon)
+            cues = _cues(doc, sent.start, colon)
     if cues:
-        cue = cues[-1]
-        if cue.kind == "document":
-            return None, cue.form
-        if cue.kind == "nominal":
-            return _subject_after(doc, cue.end, open_at), cue.form
-        if cue.kind == "participle":
-            if prev_in_sentence is not None:
-                return prev_in_sentence, cue.form
-            verbs = [c for c in cues if c.kind in ("verb", "chain") and c.end <= cue.start]
-            for verb in reversed(verbs):
-                speaker = _speaker_of_verb(doc, verb, cue.start)
-                if speaker is not None:
-                    return speaker, cue.form
-            fallback = _persons_before(doc, sent.start, cue.start)
-            return (fallback if fallback is not None else state.last_speaker), cue.form
-        speaker = _speaker_of_verb(doc, cue, open_at)
-        if speaker is not None:
-            return speaker, cue.form
-        if prev_in_sentence is not None:
-            return prev_in_sentence, cue.form
-        before = _persons_before(doc, sent.start, cue.start)
-        if before is None:  # a title as the subject before the verb: `السفيرة التركية أكدت أن "…"`
-            before = _title_referent(doc, sent.start, cue.start)
-        return (before if before is not None else state.last_speaker), cue.form
+        return _attribute_to_cue(doc, cues, sent, open_at, state, prev_in_sentence)
     after = _bounds(doc, close_at)
     window = max(after.end, close_at + 1)
     words = [t for t in tokenize(doc.body[close_at + 1:window], close_at + 1) if t.is_word]
@@ -322,6 +304,43 @@ def _attribute(doc: Document, open_at: int, close_at: int, state: _State) -> tup
         if kind in ("verb", "chain", "nominal"):
             return _subject_after(doc, tok.end, window), tok.norm
     return None, None
+
+
+def _colon_before(body: str, pos: int) -> int | None:
+    """The offset of a colon ending the text right before `pos` (across a paragraph break), if any."""
+    j = pos - 1
+    while j >= 0 and body[j].isspace():
+        j -= 1
+    return j if j >= 0 and body[j] in ":：" else None
+
+
+def _attribute_to_cue(doc: Document, cues: list[Cue], sent: Span, open_at: int, state: _State,
+                      prev_in_sentence: int | None) -> tuple[int | None, str | None]:
+    """The speaker given by the last cue before the quotation (see the module docstring)."""
+    cue = cues[-1]
+    if cue.kind == "document":
+        return None, cue.form
+    if cue.kind == "nominal":
+        return _subject_after(doc, cue.end, open_at), cue.form
+    if cue.kind == "participle":
+        if prev_in_sentence is not None:
+            return prev_in_sentence, cue.form
+        verbs = [c for c in cues if c.kind in ("verb", "chain") and c.end <= cue.start]
+        for verb in reversed(verbs):
+            speaker = _speaker_of_verb(doc, verb, cue.start)
+            if speaker is not None:
+                return speaker, cue.form
+        fallback = _persons_before(doc, sent.start, cue.start)
+        return (fallback if fallback is not None else state.last_speaker), cue.form
+    speaker = _speaker_of_verb(doc, cue, open_at)
+    if speaker is not None:
+        return speaker, cue.form
+    if prev_in_sentence is not None:
+        return prev_in_sentence, cue.form
+    before = _persons_before(doc, sent.start, cue.start)
+    if before is None:  # a title as the subject before the verb: `السفيرة التركية أكدت أن "…"`
+        before = _title_referent(doc, sent.start, cue.start)
+    return (before if before is not None else state.last_speaker), cue.form
 
 
 def _inner(body: str, open_at: int, close_at: int) -> tuple[int, int]:
