@@ -11,6 +11,7 @@ from functools import lru_cache
 import regex
 
 from rasd.text import calendar as cal
+from rasd.text.number_words import load_numbers
 
 B = r"(?<![\p{L}\p{N}])(?P<clitic>وب|ول|فب|فل|[وفبل])?"  # word start; a glued clitic is left out of the span
 E = r"(?![\p{L}\p{N}])"
@@ -51,6 +52,10 @@ def patterns() -> list[tuple[str, regex.Pattern[str]]]:
     year_end = rf"(?=\s*(?:$|[^\s\p{{L}}\p{{N}}]|(?:{cal.alternation(w['year_followers'])}){E}))"
     weekday_lead = rf"(?:(?P<wd>{wd})\s*[،,]?\s*(?:الموافق\s+)?)?"
     join = r"(?:و\s*|الي\s+|حتي\s+|[-–]\s*)"
+    small = cal.alternation(word for word, (value, kind) in load_numbers().words.items()
+                            if kind in ("unit", "ten") and value <= 10)
+    ago = (rf"{B}(?:{cal.alternation(w['ago'])})\s+(?:(?P<n>\d{{1,3}}|{small})\s+)?(?P<ago_unit>"
+           rf"{cal.alternation(w['ago_units'])}){E}(?!\s+(?:{cal.alternation(w['ago_blockers'])}){E})")
     sources = {
         "iso": iso,
         "dmy": dmy,
@@ -76,6 +81,7 @@ def patterns() -> list[tuple[str, regex.Pattern[str]]]:
         "unit_relative": rf"{B}{unit_rel}",
         "weekday": rf"{B}(?:(?P<cue>{wcues})\s+)?(?P<wd>{wd}){E}(?:\s+(?P<rel>{rel}){E})?",
         "day_word": rf"{B}(?P<dw>{days}){E}",
+        "ago": ago,
     }
     return [(name, regex.compile(source)) for name, source in sources.items()]
 

@@ -9,6 +9,7 @@ from datetime import date
 import regex
 
 from rasd.text import calendar as cal
+from rasd.text.number_words import load_numbers
 
 
 @dataclass(frozen=True)
@@ -245,6 +246,29 @@ def _day_word(m: regex.Match[str], ref: Ref) -> tuple[str, str] | None:
     return cal.shift_days(today, offset).isoformat(), "relative"
 
 
+def _ago(m: regex.Match[str], ref: Ref) -> tuple[str, str] | None:
+    """`قبل 3 أيام`, `منذ أسبوعين`, `قبل عام`: a distance back from the reference."""
+    unit, implied = cal.load_calendar().words["ago_units"][m.group("ago_unit")]
+    number = m.group("n")
+    if number:
+        count = int(number) if number.isdigit() else int(load_numbers().words[number][0])
+    else:
+        count = implied
+    if not count or ref.year is None:
+        return None
+    if unit == "year":
+        return f"{ref.year - count:04d}", "relative"
+    if unit == "month" and ref.month is not None:
+        return cal.edtf_month(*cal.shift_month(ref.year, ref.month, -count)), "relative"
+    today = ref.date
+    if today is None or unit not in ("day", "week"):
+        return None
+    if unit == "day":
+        return cal.shift_days(today, -count).isoformat(), "relative"
+    center = cal.shift_days(today, -7 * count)
+    return cal.edtf_days(cal.shift_days(center, -3), min(cal.shift_days(center, 3), today)), "relative"
+
+
 Handler = Callable[[regex.Match[str], Ref], "tuple[str, str] | None"]
 HANDLERS: dict[str, Handler] = {
     "iso": _numeric, "dmy": _numeric, "day_month": _day_month, "month_day": _day_month,
@@ -252,6 +276,6 @@ HANDLERS: dict[str, Handler] = {
     "year_range": _year_interval, "vague_month": _vague_month, "vague_year": _vague_year,
     "vague_relative": _vague_relative, "month_year": _month_year, "month_relative": _month_relative,
     "month_bare": _month_bare, "year": _year_only, "year_suffixed": _year_only, "year_after_in": _year_only,
-    "unit_relative": _unit_relative, "weekday": _weekday, "day_word": _day_word,
+    "unit_relative": _unit_relative, "weekday": _weekday, "day_word": _day_word, "ago": _ago,
 }
 
