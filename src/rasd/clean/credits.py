@@ -17,7 +17,7 @@ CAPTION_MAX_WORDS = 16
 _LINE_SOURCE = regex.compile(r"^\s*(?:ال)?مصدر\s*(?P<sep>[:：\-–])?\s*(?P<name>\S[^\n]*)$")
 _GLUED_SOURCE = regex.compile(r"(?P<caption>\S.*?)\s*(?:ال)?مصدر\s*[:：]\s*(?P<name>\S[^\n]*)$")
 _PARENS = regex.compile(r"[(（]\s*(?P<name>[^()（）\n]{1,30}?)\s*[)）]")
-_AGENCY_WORD = regex.compile(r"(?:^|\s)[وبل]?(?:ل)?وكال(?:ة|ه)\s+(?P<rest>[^\n]{1,60})")
+_AGENCY_WORD = regex.compile(r"(?:^|\s)[وبل]?(?:ل)?وكال(?:ة|ه)\s+(?=(?P<rest>[^\n]{1,60}))")
 _NEWS_AGENCY = regex.compile(
     r"^(?:ال)?(?:أ|ا)نباء\s+(?:[\"«“](?P<quoted>[^\"»”]{1,25})[\"»”]|(?P<name>\p{Arabic}+(?:\s+\p{Arabic}+)?))")
 _URL = regex.compile(r"https?://[^\s<>\"'»”]+")

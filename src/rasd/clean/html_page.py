@@ -35,7 +35,7 @@ def extract_html(html: str, name: str, url: str | None = None) -> HtmlParts:
                                              include_tables=True, date_extraction_params=DATE_PARAMS)
     except (ValueError, TypeError, AttributeError) as exc:  # lxml/trafilatura on broken markup
         raise InputError(name, f"unreadable HTML ({exc.__class__.__name__})") from exc
-    if result is None or not (result.text or "").strip():
+    if result is None or not any(ch.isalpha() for ch in result.text or ""):
         raise InputError(name, "no article text found in the HTML")
     published = result.date or None
     if published and published.endswith("T00:00"):

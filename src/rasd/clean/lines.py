@@ -20,9 +20,11 @@ from rasd.text.normalize import normalize_key
 
 PARAGRAPH_MIN_WORDS = 8
 PARAGRAPH_UNPUNCTUATED_WORDS = 22  # prose this long is a paragraph even without a final stop
-PARAGRAPH_MIN_FUNCTION_RATIO = 0.06  # menus and tag lists have no function words
+PARAGRAPH_MIN_FUNCTION_RATIO = 0.06  # unpunctuated prose needs this share of function words
+PARAGRAPH_QUOTED_MIN_WORDS = 12  # a line ending on a closing quote only: a headline quoting, unless long
 BULLET_MENU_WORDS = 6  # a bullet item this short is a menu entry
-FINAL_PUNCTUATION = tuple(".!?؟:؛;…\"'”»")
+FINAL_PUNCTUATION = tuple(".!?؟:؛;…،,")  # a comma ends a line cut inside a sentence, never a headline
+CLOSING_QUOTES = tuple("\"'”»")
 BULLETS = "•·▪◦●■►▸✓-*"
 
 _URL_ONLY = regex.compile(r"^(?:https?://|www\.)\S+$")
@@ -59,9 +61,12 @@ def is_paragraph(text: str, words: int) -> bool:
     """Whether a line reads as an article paragraph rather than a headline, menu or caption."""
     if words < PARAGRAPH_MIN_WORDS:
         return False
-    if not text.endswith(FINAL_PUNCTUATION) and words < PARAGRAPH_UNPUNCTUATED_WORDS:
-        return False
-    return _function_ratio(text) >= PARAGRAPH_MIN_FUNCTION_RATIO
+    ratio = _function_ratio(text)
+    if text.endswith(FINAL_PUNCTUATION):
+        return ratio > 0  # punctuated: any function word at all (menus have none)
+    if text.endswith(CLOSING_QUOTES) and words >= PARAGRAPH_QUOTED_MIN_WORDS:
+        return ratio > 0
+    return words >= PARAGRAPH_UNPUNCTUATED_WORDS and ratio >= PARAGRAPH_MIN_FUNCTION_RATIO
 
 
 def _furniture_kind(line: Line) -> str | None:
@@ -72,6 +77,10 @@ def _furniture_kind(line: Line) -> str | None:
         kind = None  # a label alone is not furniture; a dated label is caught below
     if kind is not None:
         return kind
+    if line.words <= 12:
+        line.date = dateline_value(text)
+        if line.date:
+            return "date"
     if _PLACEHOLDER.match(text) or not _LETTER.search(text):
         return "junk"
     if _URL_ONLY.match(text):
@@ -80,10 +89,6 @@ def _furniture_kind(line: Line) -> str | None:
     if credits:
         line.credits = credits
         return "credit"
-    if line.words <= 12:
-        line.date = dateline_value(text)
-        if line.date:
-            return "date"
     credits = caption_credits(text)
     if credits:
         line.credits = credits

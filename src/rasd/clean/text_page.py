@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import regex
+
 from rasd.clean.credits import inline_credits, merge_credits, original_url_in
 from rasd.clean.lines import Line, classify_lines
 from rasd.clean.outlet import outlet_from_copyright
@@ -22,6 +24,9 @@ DATE_AFTER_TITLE_LINES = 4  # non-blank lines after the headline where its datel
 DATE_BEFORE_TITLE_LINES = 2
 CREDIT_AFTER_BODY_LINES = 4  # non-blank lines after the last paragraph that may still credit it
 BODY_KINDS = ("text",)
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_ARABIC = regex.compile(r"\p{Arabic}")
 
 
 @dataclass
@@ -40,10 +45,17 @@ def _nonblank(lines: list[Line]) -> list[Line]:
     return [line for line in lines if line.kind != "blank"]
 
 
-def _title_line(header: list[Line]) -> Line | None:
+def _headline_like(line: Line, arabic: bool) -> bool:
+    """A line that could be a headline: a few words, no final full stop, in the body's script."""
+    words = len(_WORD.findall(line.text))
+    if line.kind not in ("text", "repeated") or line.paragraph or line.text.endswith("."):
+        return False
+    return TITLE_MIN_WORDS <= words <= TITLE_MAX_WORDS and (not arabic or bool(_ARABIC.search(line.text)))
+
+
+def _title_line(header: list[Line], arabic: bool) -> Line | None:
     """The headline among the lines above the body: repeated, above a dateline, or the nearest."""
-    candidates = [line for line in header if line.kind in ("text", "repeated")
-                  and TITLE_MIN_WORDS <= line.words <= TITLE_MAX_WORDS and not line.paragraph]
+    candidates = [line for line in header if _headline_like(line, arabic)]
     if not candidates:
         return None
     repeated = [line for line in candidates if line.kind == "repeated"]
@@ -54,7 +66,7 @@ def _title_line(header: list[Line]) -> Line | None:
         after = header[position + 1:position + 1 + DATE_AFTER_TITLE_LINES]
         if any(other.kind == "date" for other in after):
             return line
-    plain = [line for line in candidates if line.words >= TITLE_PLAIN_MIN_WORDS]
+    plain = [line for line in candidates if len(_WORD.findall(line.text)) >= TITLE_PLAIN_MIN_WORDS]
     return plain[-1] if plain else None
 
 
@@ -88,7 +100,8 @@ def analyse_text_page(content: str, title: str | None = None) -> PageParts:
         last = texts[-1].index if texts else -1
     header = [line for line in nonblank if line.index < first]
     if title is None:
-        title_line = _title_line(header)
+        arabic = bool(paragraphs) and bool(_ARABIC.search(paragraphs[0].text))
+        title_line = _title_line(header, arabic)
         parts.title = title_line.text if title_line else None
     else:
         known = normalize_key(title)

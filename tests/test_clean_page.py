@@ -1,0 +1,135 @@
+"""Cleaning a scraped text page: every kind of page furniture goes, the article and its subheadings stay."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rasd.clean import build_document
+from rasd.model import Source
+from rasd.settings import Options
+
+FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
+PAGE = FIXTURES / "page_with_furniture.txt"
+
+BODY = [
+    "وقعت حكومة النيجر يوم الجمعة اتفاقية مع شركة تركية لشراء عدد من الطائرات المسيرة المسلحة، "
+    "في إطار خطة لتحديث قدرات الجيش.",
+    "وقال وزير الدفاع في بيان إن الاتفاقية تشمل تدريب الطيارين والفنيين على تشغيل الطائرات وصيانتها "
+    "خلال العام المقبل.",
+    "تفاصيل الصفقة",
+    "وأوضح البيان أن قيمة الصفقة لم تعلن، لكن مصادر مطلعة قالت إنها تشمل ست طائرات على الأقل "
+    "مع منظومات التحكم الأرضية.",
+    "وكانت النيجر قد عززت تعاونها العسكري مع عدة دول خلال العامين الماضيين، بحسب ما نقلته وكالة رويترز "
+    "عن مسؤولين.",
+    "وأكد مسؤول في الرئاسة أن الطائرات الأولى ستصل قبل نهاية العام الجاري.",
+]
+
+
+def clean(content: str, fmt: str = "text"):
+    return build_document(Source(path="page.txt", content=content, fmt=fmt), Options())
+
+
+@pytest.fixture(scope="module")
+def page():
+    return clean(PAGE.read_text(encoding="utf-8"))
+
+
+def test_body_is_the_article_only(page):
+    assert page.body.split("\n") == BODY
+
+
+@pytest.mark.parametrize("furniture", [
+    "الرئيس يصل إلى العاصمة في زيارة مفاجئة",  # ticker headline after عاجل
+    "logo", "سياسة", "اقتصاد", "الرئيسية / أخبار / سياسة",  # menus and section labels
+    "طائرة مسيرة خلال عرض عسكري في نيامي",  # photo caption
+    "12 تموز 2024",  # dateline
+    "مالي تتسلم شحنة جديدة من المعدات العسكرية",  # related-article headline
+    "Sahel-Photo",  # lone Latin photo credit
+    "المصدر", "أصل الخبر", "example.org",  # source credit and original-article link
+    "اترك تعليقاً", "بريدك الإلكتروني",  # comment form
+    "شارك هذا المقال", "تابعونا على",  # share/follow
+    "تشاد تعلن حالة الطوارئ", "السودان: معارك",  # sidebar after "most read"
+    "زر الذهاب", "جميع الحقوق محفوظة",  # back-to-top, copyright
+])
+def test_furniture_is_not_in_the_body(page, furniture):
+    assert furniture not in page.body
+
+
+def test_headline_is_the_title_once(page):
+    assert page.title == "النيجر توقع اتفاقية لشراء طائرات مسيرة من تركيا"
+    assert page.title not in page.body
+
+
+def test_metadata_of_the_page(page):
+    assert page.published == "2024-07-12T10:15"
+    assert page.outlet == "الأفق ميديا"
+    assert page.original_url == "https://example.org/news/niger-drones-123"
+    assert page.cited_sources == ["أ ف ب", "وكالات", "رويترز"]
+    assert page.language == "ar"
+
+
+def test_body_lines_keep_their_text_exactly():
+    content = "عنوان الخبر هنا بكلمات قليلة\n\n   " + BODY[0] + "   \n\n" + BODY[1] + "\n"
+    doc = clean(content)
+    assert doc.body == BODY[0] + "\n" + BODY[1]
+    assert doc.title == "عنوان الخبر هنا بكلمات قليلة"
+
+
+def test_subheading_between_paragraphs_stays_but_trailing_headlines_go():
+    content = "\n".join([BODY[0], "عنوان فرعي داخل المقال", BODY[1], "", "التعليقات",
+                         "خبر آخر لا علاقة له بالمقال", "عنوان ثالث في الشريط الجانبي"])
+    assert clean(content).body.split("\n") == [BODY[0], "عنوان فرعي داخل المقال", BODY[1]]
+
+
+def test_related_block_in_the_middle_is_skipped_and_the_article_resumes():
+    content = "\n".join([BODY[0], "أخبار ذات علاقة", "عنوان مقال آخر من الموقع", BODY[1], BODY[3]])
+    assert clean(content).body.split("\n") == [BODY[0], BODY[1], BODY[3]]
+
+
+def test_glued_caption_credit_is_metadata():
+    content = "\n".join(["عنوان الخبر عن الجيش والحدود", "جنود على الحدودالمصدر: رويترز", BODY[0], BODY[1]])
+    doc = clean(content)
+    assert doc.cited_sources == ["رويترز"]
+    assert "المصدر" not in doc.body
+    assert doc.title == "عنوان الخبر عن الجيش والحدود"
+
+
+def test_page_without_a_date_has_none_even_with_a_copyright_year():
+    content = "\n".join(["عنوان الخبر عن الجيش والحدود", BODY[0], BODY[1], "© 2023 موقع الساحل اليوم"])
+    doc = clean(content)
+    assert doc.published is None
+    assert doc.outlet == "الساحل اليوم"
+
+
+def test_id_is_a_stable_hash_of_the_body():
+    first, second = clean("عنوان\n" + BODY[0]), clean("عنوان آخر\n" + BODY[0])
+    assert first.id == second.id and len(first.id) == 16
+    assert int(first.id, 16) >= 0
+    assert clean("عنوان\n" + BODY[1]).id != first.id
+
+
+def test_html_page_through_trafilatura():
+    doc = clean((FIXTURES / "article.html").read_text(encoding="utf-8"), fmt="html")
+    assert doc.title == "تشاد تستقبل دفعة من العربات المدرعة"
+    assert doc.published == "2024-03-05T09:30"
+    assert doc.outlet == "الأفق"
+    assert doc.cited_sources == ["رويترز"]
+    assert doc.body.split("\n")[0].startswith("تسلم الجيش التشادي")
+    assert len(doc.body.split("\n")) == 3
+    for furniture in ("الرئيسية", "رياضة", "النيجر توقع", "جميع الحقوق", "المصدر"):
+        assert furniture not in doc.body
+
+
+def test_html_copyright_year_is_not_a_publication_date():
+    html = ("<html><head><title>خبر</title></head><body><article><h1>خبر عن الجيش</h1>"
+            f"<p>{BODY[0]}</p><p>{BODY[1]}</p></article><footer>© 2021 الموقع</footer></body></html>")
+    assert clean(html, fmt="html").published is None
+
+
+def test_language_of_non_arabic_bodies():
+    english = "The army received a new batch of armoured vehicles on Tuesday, the spokesman said."
+    french = "L'armée a reçu mardi un nouveau lot de véhicules blindés, a déclaré le porte-parole."
+    assert clean(english).language == "en"
+    assert clean(french).language == "fr"
