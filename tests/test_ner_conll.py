@@ -10,6 +10,7 @@ from rasd.ner.conll import (
     Sentence,
     bio_to_spans,
     conll_type,
+    entity_scores,
     format_conll,
     join_tokens,
     mention_labels,
@@ -172,3 +173,12 @@ def test_detailed_tags_keep_type_and_rule_and_map_back_to_conll():
     tags = mention_tags(offsets[0], mentions)
     assert tags == ["O", "O", "B-PERSON@rank", "B-FORCE@pattern", "I-FORCE@pattern", "I-FORCE@pattern"]
     assert [tag_label(t) for t in tags] == ["O", "O", "B-PERS", "B-ORG", "I-ORG", "I-ORG"]
+
+
+def test_entity_scores_count_whole_entities():
+    gold = [["B-PERS", "I-PERS", "O", "B-LOC"], ["B-ORG", "O"]]
+    predicted = [["B-PERS", "O", "O", "B-LOC"], ["B-ORG", "B-LOC"]]
+    precision, recall, f1 = entity_scores(gold, predicted)
+    assert (precision, recall) == (2 / 4, 2 / 3)
+    assert f1 == pytest.approx(2 * (1 / 2) * (2 / 3) / (1 / 2 + 2 / 3))
+    assert entity_scores([["O"]], [["O"]]) == (0.0, 0.0, 0.0)

@@ -43,12 +43,11 @@ def ner(ctx: click.Context, conll_in: str | None, out: str | None, model: str | 
 
 
 def _report(sentences: list, labels: list[list[str]]) -> None:
-    """Entity-level scores against the input's gold column (seqeval, default mode)."""
-    from seqeval.metrics import f1_score, precision_score, recall_score
+    """Entity-level scores against the input's gold column (as seqeval counts them by default)."""
+    from rasd.ner.conll import entity_scores
 
-    gold = [s.labels for s in sentences]
-    p, r, f = (score(gold, labels, zero_division=0) for score in (precision_score, recall_score, f1_score))
-    click.echo(f"rasd: entity P {p:.3f} R {r:.3f} F1 {f:.3f} (seqeval)", err=True)
+    p, r, f = entity_scores([s.labels for s in sentences], labels)
+    click.echo(f"rasd: entity P {p:.3f} R {r:.3f} F1 {f:.3f}", err=True)
 
 
 @ner.command("train")

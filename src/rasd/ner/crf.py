@@ -217,7 +217,7 @@ def train(sentences: Sequence[Sentence], out: str | Path, c1: float = 0.05, c2: 
     `rules` are the rule-based tags of the sentences (`rule_labels(..., detailed=True)`;
     computed here when not given and `use_rules` is on).
     """
-    import sklearn_crfsuite
+    import pycrfsuite  # sklearn-crfsuite's engine; its sklearn wrapper costs seconds to import
 
     if not sentences:
         raise ModelError("no sentences to train on")
@@ -231,10 +231,13 @@ def train(sentences: Sequence[Sentence], out: str | Path, c1: float = 0.05, c2: 
     rules_seconds = time.perf_counter() - started
     xs = [sentence_features(s.tokens, r) for s, r in zip(sentences, rules, strict=True)]
     ys = [list(s.labels or ()) for s in sentences]
+    trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
+    for x, y in zip(xs, ys, strict=True):
+        trainer.append(x, y)
+    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations,
+                        "feature.possible_transitions": True})
     with tempfile.TemporaryDirectory() as tmp:
-        crf = sklearn_crfsuite.CRF(algorithm="lbfgs", c1=c1, c2=c2, max_iterations=iterations,
-                                   all_possible_transitions=True, model_filename=str(Path(tmp) / "m.crf"))
-        crf.fit(xs, ys)
+        trainer.train(str(Path(tmp) / "m.crf"))
         model_bytes = (Path(tmp) / "m.crf").read_bytes()
     forms: Counter[str] = Counter()
     for s in sentences:
