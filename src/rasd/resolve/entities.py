@@ -16,6 +16,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from rasd.model import Document, Entity, EntityRole, Mention
 from rasd.resolve.romanize import romanize
@@ -38,6 +39,7 @@ def _gazetteer():  # noqa: ANN202 - rasd.ner.gazetteer.Gazetteer, optional at th
         return None
 
 
+@lru_cache(maxsize=100_000)
 def _loose(text: str) -> str:
     """The gazetteer's spelling-tolerant key, or the plain key without the gazetteer module."""
     try:
@@ -64,19 +66,25 @@ class _Union:
 
     def union(self, a, b) -> None:  # noqa: ANN001
         ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb, key=str)] = min(ra, rb, key=str)
+        if ra != rb:  # which root wins does not matter: ids come from the cluster's content
+            self.parent[rb] = ra
 
 
 def _person_words(mention: Mention) -> list[str]:
     """The comparison words of a person's name (`عبد الله` is one word), see `name_word`."""
+    return list(_name_words(mention.key or mention.text))
+
+
+@lru_cache(maxsize=100_000)
+def _name_words(name: str) -> tuple[str, ...]:
+    """`_person_words` of one spelling, cached: a corpus repeats the same names."""
     words: list[str] = []
-    for word in normalize_key(mention.key or mention.text).translate(G_FOLDS).split():
+    for word in normalize_key(name).translate(G_FOLDS).split():
         if words and words[-1] in NAME_PREFIXES:
             words[-1] += word
         else:
             words.append(word)
-    return [name_word(w) for w in words]
+    return tuple(name_word(w) for w in words)
 
 
 def name_word(word: str) -> str:
