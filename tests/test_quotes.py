@@ -241,3 +241,19 @@ def test_went_on_saying_continues_the_speaker() -> None:
     body = f'وقال حسن بكري: "{SAID}"\nومضى قائلا: "{other}"'
     doc = make_doc(body, [("حسن بكري", "PERSON")])
     assert speakers(doc) == [(SAID, "حسن بكري"), (other, "حسن بكري")]
+
+
+def test_title_with_a_country_adjective_picks_the_minister_of_that_country() -> None:
+    body = ("استقبل وزير الدفاع المالي حسن بكري نظيره النيجري سالم توري في العاصمة\n"
+            f'وقال الوزير المالي: "{SAID}"')
+    doc = make_doc(body, [("حسن بكري", "PERSON"), ("سالم توري", "PERSON")])
+    doc.roles = [Role(person=0, title="وزير الدفاع", of_gaz="gpe:mali"),
+                 Role(person=1, title="وزير الدفاع", of_gaz="gpe:niger")]
+    assert speakers(doc) == [(SAID, "حسن بكري")]
+
+
+def test_titles_introduced_by_a_title_word_are_not_quotations() -> None:
+    body = 'وعقدت الجامعة ندوة بعنوان "الأمن والتنمية في منطقة الساحل والصحراء الكبرى" أمس'
+    doc = make_doc(body, [])
+    extract_quotes(doc)
+    assert doc.quotes == []
