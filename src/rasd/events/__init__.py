@@ -13,70 +13,16 @@ from __future__ import annotations
 from rasd.events.arguments import Slot, sentence_slots
 from rasd.events.build import SentenceView, build_event
 from rasd.events.clauses import clause_starts, long_quote_spans, scope_of
-from rasd.events.triggers import find_triggers
+from rasd.events.discourse import link_discourse
+from rasd.events.merging import DISTINCT_ROLES, GAPPED_TYPES, gapped, merge_sentence
+from rasd.events.triggers import Trigger, find_triggers
 from rasd.events.when import body_dates, body_quantities, event_date
 from rasd.model import Argument, Document, EventMention, Span
 from rasd.text.tokens import tokenize
 
-CARRIED_ROLES = {
-    "WITHDRAWAL": ("host",), "DEPLOYMENT": ("host",), "ARMS_TRANSFER": ("supplier", "recipient"),
-    "AID": ("donor", "recipient"), "MILITARY_OPERATION": ("agent",), "RECRUITMENT": ("recruiter",),
-}
-DISTINCT_ROLES = {"WITHDRAWAL": "force", "DEPLOYMENT": "force", "RECRUITMENT": "recruit"}
 SUBJECT_TYPES = frozenset({"PERSON", "ORG", "GPE", "FORCE"})
 LEAD_MIN_WORDS = 8  # the first sentence this long is the lead (shorter ones are headings)
-
-
-def _entities(ev: EventMention, role: str) -> set[int | str]:
-    return {a.mention if a.mention is not None else a.text for a in ev.arguments if a.role == role}
-
-
-def _same_event(a: EventMention, b: EventMention) -> bool:
-    """Two triggers of one sentence report one event: same type, no clash of dates or main participant."""
-    if a.type != b.type or (a.date and b.date and a.date != b.date):
-        return False
-    role = DISTINCT_ROLES.get(a.type)
-    if role is None:
-        return True
-    ra, rb = _entities(a, role), _entities(b, role)
-    return not (ra and rb) or bool(ra & rb)
-
-
-def _carry(previous: EventMention, ev: EventMention) -> None:
-    """Fill roles a later clause leaves implicit (`فيما دفعوا ... مهمة الأمم المتحدة إلى المغادرة`)."""
-    for role in CARRIED_ROLES.get(ev.type, ()):
-        if not _entities(ev, role):
-            ev.arguments.extend(Argument(a.role, a.text, a.start, a.end, a.mention)
-                                for a in previous.arguments if a.role == role)
-    if ev.location is None:
-        ev.location = previous.location
-
-
-def _merge(into: EventMention, other: EventMention) -> None:
-    seen = {(a.role, a.mention if a.mention is not None else a.text) for a in into.arguments}
-    for a in other.arguments:
-        key = (a.role, a.mention if a.mention is not None else a.text)
-        if key not in seen:
-            seen.add(key)
-            into.arguments.append(a)
-    into.date = into.date or other.date
-    into.location = into.location if into.location is not None else other.location
-    if other.status == "reported" or into.status == "occurred":
-        into.status = other.status if other.status != "occurred" else into.status
-
-
-def _merge_sentence(events: list[EventMention]) -> list[EventMention]:
-    merged: list[EventMention] = []
-    for ev in events:
-        earlier = [m for m in merged if m.type == ev.type]
-        if earlier:
-            _carry(earlier[-1], ev)
-        target = next((m for m in merged if _same_event(m, ev)), None)
-        if target is None:
-            merged.append(ev)
-        else:
-            _merge(target, ev)
-    return merged
+GAP_OPENERS = frozenset({"ثم", "وثم"})
 
 
 def _subject(slots: list[Slot]) -> Slot | None:
@@ -95,10 +41,10 @@ def extract_events(doc: Document) -> Document:
     quantities = body_quantities(body)
     mentions = sorted(enumerate(doc.mentions), key=lambda im: im[1].start)
     quotes = [(q.start, q.end) for q in doc.quotes if len(q.text.split()) >= 5]
-    events: list[EventMention] = []
+    events: list[tuple[EventMention, str, int]] = []
     carried: Slot | None = None
     lead = next((s for s in sentences if len(body[s.start:s.end].split()) >= LEAD_MIN_WORDS), None)
-    for sentence in sentences:
+    for number, sentence in enumerate(sentences):
         text = body[sentence.start:sentence.end]
         tokens = tokenize(text, sentence.start)
         here = [(i, m) for i, m in mentions if sentence.start <= m.start and m.end <= sentence.end]
@@ -111,22 +57,23 @@ def extract_events(doc: Document) -> Document:
                                 quotes + long_quote_spans(text, sentence.start), carried)
             found = _sentence_events(view, triggers)
             if sentence == lead and doc.published:
-                for ev in found:  # the lead reports the news of the day: its month is the publication's
+                for ev, _ in found:  # the lead reports the news of the day: its month is the publication's
                     if ev.date is None and ev.status == "occurred":
                         ev.date = doc.published[:7]
-            events.extend(found)
+            events.extend((ev, frame, number) for ev, frame in found)
         carried = _subject(slots)
-    doc.events = events
+    link_discourse(events, {i: m.type for i, m in enumerate(doc.mentions)})
+    doc.events = [ev for ev, _, _ in events]
     return doc
 
 
-def _sentence_events(view: SentenceView, triggers: list) -> list[EventMention]:
-    """The events of one sentence, with dates scoped to each trigger's clause."""
+def _sentence_events(view: SentenceView, triggers: list[Trigger]) -> list[tuple[EventMention, str]]:
+    """The events of one sentence with their trigger frames, dates scoped to each trigger's clause."""
     starts = clause_starts(view.tokens)
     trigger_tokens = {t.first for t in triggers}
     built = []
     for n, trigger in enumerate(triggers):
-        lo, hi = scope_of(trigger.first, trigger_tokens, starts, len(view.tokens))
+        lo, hi = scope_of(trigger.first, starts, len(view.tokens))
         if n > 0:  # arguments after the previous trigger and before the next belong to this one
             lo = max(lo, triggers[n - 1].last + 1)
         if n + 1 < len(triggers):
@@ -138,4 +85,34 @@ def _sentence_events(view: SentenceView, triggers: list) -> list[EventMention]:
     sentence = (view.span.start, view.span.end)
     for trigger, ev, scope in built:
         ev.date = event_date(view.dates, trigger.start, scope, sentence, [s for s in scopes if s != scope])
-    return _merge_sentence([ev for _, ev, _ in built])
+    frames = {id(ev): trigger.entry.frame for trigger, ev, _ in built}
+    types = {s.index: s.mention.type for s in view.slots}
+    merged = merge_sentence([ev for _, ev, _ in built], types)
+    merged += _gapped_events(view, starts, trigger_tokens, merged)
+    return [(ev, frames.get(id(ev), "")) for ev in merged]
+
+
+def _gapped_events(view: SentenceView, starts: list[int], trigger_tokens: set[int],
+                   events: list[EventMention]) -> list[EventMention]:
+    """`..., ثم بعثة الأمم المتحدة في نهاية عام 2023`: the last event again for a new force."""
+    if not events or events[-1].type not in GAPPED_TYPES:
+        return []
+    last = events[-1]
+    role = DISTINCT_ROLES[last.type][0]
+    found = []
+    bounds = starts + [len(view.tokens)]
+    for k, start in enumerate(starts):
+        end = bounds[k + 1]
+        if view.tokens[start].norm not in GAP_OPENERS or any(start <= t < end for t in trigger_tokens):
+            continue
+        if view.tokens[start].start < last.trigger.end:
+            continue
+        slot = next((s for s in view.slots if start < s.first < end and not s.cue
+                     and s.mention.type in ("FORCE", "ORG", "GPE")), None)
+        if slot is None:
+            continue
+        span = (view.tokens[start].start, view.tokens[end - 1].end)
+        date = next((d.edtf for d in view.dates if span[0] <= d.start < span[1]), None)
+        arg = Argument(role, slot.mention.text, slot.mention.start, slot.mention.end, slot.index)
+        found.append(gapped(last, role, arg, date))
+    return found

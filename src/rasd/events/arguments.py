@@ -21,6 +21,8 @@ DESCRIPTORS = CUES.get("descriptor", frozenset())
 HELPERS = CUES.get("helper", frozenset())
 QUOTE_MARKS = frozenset('"“”«»„\'')
 ATTACHED = {"ب": "ب", "ل": "ل", "لل": "ل"}
+INCLUDING = CUES.get("including", frozenset())
+RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 SUBJECT_WINDOW = 8  # tokens between a verb and its subject (titles: وقعه وزير الدفاع المالي العقيد ...)
 GEN_WINDOW = 3  # tokens between a noun trigger and its genitive (حفل نظمته سفارة روسيا)
 
@@ -61,6 +63,11 @@ def _cue_before(body: str, tokens: list[Token], slot: Slot) -> tuple[str, bool]:
     """(preposition, joined by و) for a mention, looking at attached clitics then earlier words."""
     token = tokens[slot.first]
     attached = normalize(body[token.start:slot.mention.start])
+    own = normalize(slot.mention.text)
+    for clitic in ("ولل", "وبال", "لل", "بال", "وال"):  # a mention that kept its clitic (للجيش الروسي)
+        if not attached and own.startswith(clitic):
+            attached = clitic[:-1] if clitic.endswith("لل") else clitic[:-2]
+            break
     conj = attached[:1] in ("و", "ف")
     if conj:
         attached = attached[1:]
@@ -73,6 +80,8 @@ def _cue_before(body: str, tokens: list[Token], slot: Slot) -> tuple[str, bool]:
         if not word.is_word:
             break
         norm = word.norm
+        if norm in INCLUDING:  # إلى ست دول من بينها مالي: the list's preposition governs the name
+            return _governing(tokens, j), conj
         if j > 0 and f"{tokens[j - 1].norm} {norm}" in PREPOSITIONS:
             return f"{tokens[j - 1].norm} {norm}", conj
         if norm in PREPOSITIONS:
@@ -88,6 +97,17 @@ def _cue_before(body: str, tokens: list[Token], slot: Slot) -> tuple[str, bool]:
             return ATTACHED.get(clitic[-1:], ""), conj
         conj = conj or clitic[:1] in ("و", "ف")
     return "", conj
+
+
+def _governing(tokens: list[Token], j: int) -> str:
+    """The preposition that opens the list a `من بينها` continues (a few words back)."""
+    for k in range(j - 2, max(j - 8, -1), -1):
+        norm = tokens[k].norm
+        if norm in PREPOSITIONS and norm != "من":
+            return norm
+        if norm[:1] in ("ل",) and len(norm) > 3 and not norm.startswith("ال"):
+            return "ل"
+    return ""
 
 
 def sentence_slots(body: str, tokens: list[Token], mentions: list[tuple[int, Mention]]) -> list[Slot]:
@@ -123,7 +143,7 @@ def _helper_slot(tokens: list[Token], slots: list[Slot], trigger: Trigger) -> in
 
 
 def positions(tokens: list[Token], slots: list[Slot], trigger: Trigger,
-              lo: int, hi: int) -> dict[int, str]:
+              lo: int, hi: int, quotes: list[tuple[int, int]] | None = None) -> dict[int, str]:
     """slot position -> cue (a preposition or SUBJ/OBJ/GEN/PRE/HELPER) for one trigger's window
     tokens[lo:hi] (its clause, cut at the neighbouring triggers)."""
     found: dict[int, str] = {}
@@ -152,17 +172,34 @@ def positions(tokens: list[Token], slots: list[Slot], trigger: Trigger,
             previous = slots[k].last
     elif bare_after and slots[bare_after[0]].first - trigger.last <= GEN_WINDOW:
         found[bare_after[0]] = "GEN"
-    if bare_before and not {"SUBJ", "GEN"} & set(found.values()):
-        found.setdefault(bare_before[-1], "PRE")
+    bare_before = [k for k in bare_before if _same_side(slots[k], trigger, quotes or [])]
+    if trigger.first > 0 and tokens[trigger.first - 1].norm in RELATIVES:
+        # الطائرة التي نقلت ...: the subject is the noun right before the relative pronoun, whatever
+        # preposition it has (مخصصة للفيلق الأفريقي الذي وصل)
+        antecedent = next((k for k, s in enumerate(slots) if s.last == trigger.first - 2), None)
+        bare_before = []
+        if antecedent is not None and "SUBJ" not in found.values():
+            found[antecedent] = "SUBJ"
+    multi = trigger.entry.frame == "meet"
+    if bare_before and (multi or not {"SUBJ", "GEN"} & set(found.values())):
+        found.setdefault(bare_before[-1], "PRE" if trigger.is_verb else "NPRE")
     for k, slot in enumerate(slots):  # coordinated names share their head's position
         if slot.head is not None and slot.head in found and lo <= slot.first < hi:
             found.setdefault(k, found[slot.head])
     return found
 
 
+def _same_side(slot: Slot, trigger: Trigger, quotes: list[tuple[int, int]]) -> bool:
+    """Whether a name and a trigger are both inside, or both outside, the same quotation."""
+    for start, end in quotes:
+        if (start <= slot.mention.start < end) != (start <= trigger.start < end):
+            return False
+    return True
+
+
 def role_for(frame: str, cue: str, entity_type: str) -> str | None:
-    """The role roles.tsv gives a cue in a frame, if the entity type can fill it."""
-    for row_cue, role in ROLES.get(frame, ()):
-        if row_cue == cue:
-            return role if entity_type in ROLE_TYPES.get(role, set()) else None
+    """The first role roles.tsv gives a cue in a frame that the entity type can fill."""
+    for row_cue, role, types in ROLES.get(frame, ()):
+        if row_cue == cue and entity_type in (types if types is not None else ROLE_TYPES.get(role, ())):
+            return role
     return None

@@ -23,6 +23,8 @@ FORCE_NOUNS = CUES.get("force", frozenset())
 HOSTILE = CUES.get("hostile", frozenset())
 AGREEMENT_NOUNS = CUES.get("agreement", frozenset())
 SAY_VERBS = CUES.get("say", frozenset())
+TOPIC_MARKERS = CUES.get("topicmarker", frozenset())
+POSITIONS = frozenset({"SUBJ", "OBJ", "GEN", "PRE", "NPRE", "HELPER", ""})
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 PLACE_CUES = ("في", "الي", "ب", "لدي")
 SINGLE_ROLES = frozenset({"supplier", "recipient", "donor", "host", "producer", "recruiter", "trainer",
@@ -54,7 +56,7 @@ def _has_word(tokens: list[Token], lo: int, hi: int, words: frozenset[str]) -> b
 
 def _after_say_verb(view: SentenceView, slot: Slot) -> bool:
     """A name right after a reporting verb is the source of the news, not a participant."""
-    for j in range(slot.first - 1, max(slot.first - 4, -1), -1):
+    for j in range(slot.first - 1, max(slot.first - 6, -1), -1):
         norm = view.tokens[j].norm
         for form in (norm, norm[1:] if norm[:1] in ("و", "ف") else norm):
             if form in SAY_VERBS or form[:-1] in SAY_VERBS and form.endswith("ه"):  # نشرته
@@ -96,7 +98,7 @@ def _resolve_type(trigger: Trigger, view: SentenceView, lo: int, hi: int, found:
     if frame == "expel" and _has_word(tokens, *near, HOSTILE):
         return "MILITARY_OPERATION", "capture"
     if type_ == "MOVE":
-        movers = [view.slots[k] for k, cue in found.items() if cue in ("SUBJ", "GEN", "OBJ", "PRE")]
+        movers = [view.slots[k] for k, cue in found.items() if cue in ("SUBJ", "GEN", "OBJ", "PRE", "NPRE")]
         if any(s.mention.type == "FORCE" for s in movers) or _has_word(tokens, *near, FORCE_NOUNS):
             return "DEPLOYMENT", "deploy"
         type_ = "TRANSFER"
@@ -173,9 +175,11 @@ def build_event(view: SentenceView, trigger: Trigger, lo: int,
     or None when it cannot be cited."""
     tokens = view.tokens
     in_quote = any(s <= trigger.start < e for s, e in view.quotes)
-    found = positions(tokens, view.slots, trigger, lo, hi)
+    if not trigger.is_verb and _has_word(tokens, max(0, trigger.first - 3), trigger.first, TOPIC_MARKERS):
+        return None  # فيما يتعلق بتقديم المساعدات، في مجال التدريب: a topic, not a report
+    found = positions(tokens, view.slots, trigger, lo, hi, view.quotes)
     found = {k: cue for k, cue in found.items()
-             if not (cue == "PRE" and _after_say_verb(view, view.slots[k]))}
+             if not (cue in ("PRE", "NPRE") and _after_say_verb(view, view.slots[k]))}
     taken = [(s.mention.start, s.mention.end) for s in view.slots] + [(trigger.start, trigger.end)]
     items = find_items(view.body, tokens, lo, hi, view.quantities, taken)
     equipment = [s for s in view.slots if s.mention.type == "EQUIPMENT" and lo <= s.first < hi]
@@ -192,7 +196,7 @@ def build_event(view: SentenceView, trigger: Trigger, lo: int,
             args.append(Argument(role, carried.mention.text, carried.mention.start, carried.mention.end,
                                  carried.index))
     single: dict[str, int] = {}
-    for k in sorted(found, key=lambda k: (found[k] == "PRE", view.slots[k].first)):
+    for k in sorted(found, key=lambda k: (found[k] in ("PRE", "NPRE"), view.slots[k].first)):
         slot = view.slots[k]
         if slot.mention.type == "EQUIPMENT":
             continue
@@ -214,20 +218,28 @@ def build_event(view: SentenceView, trigger: Trigger, lo: int,
                 args.append(Argument("item", item.text, item.start, item.end, None, item.quantity, item.unit,
                                      item.approximate))
     if type_ == "RECRUITMENT":
-        for r in find_recruits(view.body, tokens, lo, hi, view.quantities, trigger.end):
+        for r in find_recruits(view.body, tokens, lo, hi, view.quantities, trigger.start, trigger.end):
             args.append(Argument("recruit", r.text, r.start, r.end, None, r.quantity, None, r.approximate))
     topic = _topic(view, lo, hi, trigger) if type_ in ("AGREEMENT", "PLEDGE") else None
     if topic is not None and type_ == "AGREEMENT":
         args.append(Argument("topic", topic.text, topic.start, topic.end, None, topic.quantity))
     location = _location(view, found, args, type_, trigger)
-    if in_quote and not any(a.mention is not None and found.get(_slot_pos(view, a.mention), "")
-                            not in ("SUBJ", "OBJ", "GEN", "PRE", "") for a in args):
-        return None  # inside a quotation only a transfer with an explicit من/إلى party is a fact
+    if in_quote and not _quoted_fact(view, found, args):
+        return None
     if not _enough(type_, args, location, view, lo, hi, topic is not None):
         return None
     scope = (tokens[lo].start, tokens[hi - 1].end if hi > lo else tokens[lo].end)
     return EventMention(type_, Span(trigger.start, trigger.end), view.span, args, None, location,
                         event_status(tokens, trigger, lo)), scope
+
+
+def _quoted_fact(view: SentenceView, found: dict[int, str], args: list[Argument]) -> bool:
+    """Inside a quotation only a transfer with an explicit من/إلى party and a counted or named item
+    is taken as a fact (`نستقبل ... من روسيا ... طائرتي هليكوبتر`); the rest is rhetoric."""
+    explicit = any(a.mention is not None and found.get(_slot_pos(view, a.mention), "") not in POSITIONS
+                   for a in args)
+    counted = any(a.role == "item" and (a.quantity is not None or a.mention is not None) for a in args)
+    return explicit and counted
 
 
 def _slot_pos(view: SentenceView, mention_index: int) -> int:

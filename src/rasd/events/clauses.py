@@ -26,21 +26,16 @@ def clause_starts(tokens: list[Token]) -> list[int]:
             starts.append(i + 1)
             continue
         norm = token.norm
-        if norm in BOUNDARIES or (norm[:1] in ("و", "ف") and norm[1:] in BOUNDARIES):
+        if norm in BOUNDARIES or (norm[:1] in ("ف",) and norm[1:] in BOUNDARIES) \
+                or (norm[:1] == "و" and norm[1:] in BOUNDARIES and len(norm) > 3):
             starts.append(i)
     return sorted(set(starts))
 
 
-def scope_of(trigger_first: int, trigger_tokens: set[int], starts: list[int], n: int) -> tuple[int, int]:
-    """Token range [lo, hi) of a trigger: its clause, extended over following clauses without triggers."""
+def scope_of(trigger_first: int, starts: list[int], n: int) -> tuple[int, int]:
+    """Token range [lo, hi) of the clause holding a trigger."""
     lo = max(s for s in starts if s <= trigger_first)
-    following = [s for s in starts if s > trigger_first] + [n]
-    hi = n
-    for k, start in enumerate(following[:-1]):
-        end = following[k + 1]
-        if any(start <= t < end for t in trigger_tokens if t != trigger_first):
-            hi = start
-            break
+    hi = min([s for s in starts if s > trigger_first] + [n])
     return lo, hi
 
 

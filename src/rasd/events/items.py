@@ -23,6 +23,7 @@ STOP_WORDS = PREPOSITIONS | CUES.get("boundary", frozenset()) | VALUE_WORDS | fr
      "تلك", "ذلك", "بما", "فيها", "منها", "بعد", "قبل", "خلال", "منذ", "عبر", "نحو", "حتي"})
 ADJECTIVE_ENDINGS = ("ي", "يه", "ين", "يتين", "يتان", "ان", "ات", "ه", "يا", "ون")
 MAX_MODIFIERS = 3
+GENERIC_DETERMINERS = frozenset({"اي", "كل", "جميع", "مختلف", "بعض", "نوع", "انواع"})
 
 
 @dataclass
@@ -101,7 +102,8 @@ def find_items(body: str, tokens: list[Token], lo: int, hi: int, quantities: lis
     while k < hi:
         token = tokens[k]
         found = _item_stem(token) if token.is_word else None
-        if found is None or any(s <= token.start < e for s, e in taken):
+        generic = k > 0 and tokens[k - 1].norm in GENERIC_DETERMINERS  # أي معدات، كل الأسلحة
+        if found is None or generic or any(s <= token.start < e for s, e in taken):
             k += 1
             continue
         clitic_len, _, category = found
@@ -122,24 +124,33 @@ def find_items(body: str, tokens: list[Token], lo: int, hi: int, quantities: lis
 
 
 def find_recruits(body: str, tokens: list[Token], lo: int, hi: int, quantities: list[Any],
-                  after: int) -> list[Item]:
-    """The recruits: the first quantity after offset `after` that counts people (`1417 إفريقياً`,
-    `18 ألف أجنبي`), with the counted noun as text."""
-    end = tokens[hi - 1].end if hi > lo else after
-    for q in sorted(quantities, key=lambda q: q.start):
-        if not (after <= q.start < end) or q.value is None:
-            continue
-        unit = getattr(q, "unit_text", None)
-        if unit and q.text.endswith(unit):
-            noun_start, noun_end = q.end - len(unit), q.end
-        else:
-            following = [t for t in tokens[lo:hi] if t.start >= q.end and t.is_word]
-            if not following or following[0].norm in STOP_WORDS:
-                return []
-            noun_start, noun_end = following[0].start, following[0].end
-        norm = normalize(body[noun_start:noun_end])
-        if norm in RECRUIT_WORDS or norm.endswith(("يا", "ين", "ون", "ي")):
-            return [Item(noun_start, noun_end, body[noun_start:noun_end], "recruit", q.value, None,
-                         bool(getattr(q, "approximate", False)))]
-        return []
+                  trigger_start: int, trigger_end: int) -> list[Item]:
+    """The recruits: the first quantity after the trigger (else the last before it) that counts
+    people (`تجنيد 1417 إفريقياً`, `جندت نحو 18 ألف أجنبي`, `15 ألف أجنبي جندتهم`)."""
+    window_start = tokens[lo].start if hi > lo else trigger_start
+    window_end = tokens[hi - 1].end if hi > lo else trigger_end
+    after = sorted((q for q in quantities if trigger_end <= q.start < window_end), key=lambda q: q.start)
+    before = sorted((q for q in quantities if window_start <= q.start and q.end <= trigger_start),
+                    key=lambda q: -q.start)
+    for q in after[:1] + before[:3]:
+        recruit = _recruit(body, tokens, lo, hi, q)
+        if recruit is not None:
+            return [recruit]
     return []
+
+
+def _recruit(body: str, tokens: list[Token], lo: int, hi: int, q: Any) -> Item | None:
+    """The people a quantity counts, when it counts people."""
+    unit = getattr(q, "unit_text", None)
+    if unit and q.text.endswith(unit):
+        noun_start, noun_end = q.end - len(unit), q.end
+    else:
+        following = [t for t in tokens[lo:hi] if t.start >= q.end and t.is_word]
+        if not following or following[0].norm in STOP_WORDS:
+            return None
+        noun_start, noun_end = following[0].start, following[0].end
+    norm = normalize(body[noun_start:noun_end])
+    if norm in RECRUIT_WORDS or norm.endswith(("يا", "ين", "ون", "ي")):
+        return Item(noun_start, noun_end, body[noun_start:noun_end], "recruit", q.value, None,
+                    bool(getattr(q, "approximate", False)))
+    return None

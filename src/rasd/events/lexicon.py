@@ -120,11 +120,13 @@ def load_triggers() -> dict[str, list[FormHit]]:
     return dict(table)
 
 
-def load_roles() -> dict[str, list[tuple[str, str]]]:
-    """frame -> [(cue, role)] in file order; prepositional cues are normalised."""
-    roles: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for frame, cue, role in (row[:3] for row in _rows("roles.tsv")):
-        roles[frame].append((cue if cue.isupper() else normalize(cue), role))
+def load_roles() -> dict[str, list[tuple[str, str, frozenset[str] | None]]]:
+    """frame -> [(cue, role, entity types or None)] in file order; prepositional cues are normalised."""
+    roles: dict[str, list[tuple[str, str, frozenset[str] | None]]] = defaultdict(list)
+    for row in _rows("roles.tsv"):
+        frame, cue, role = row[:3]
+        types = frozenset(row[3].split(",")) if len(row) > 3 and row[3] else None
+        roles[frame].append((cue if cue.isupper() else normalize(cue), role, types))
     return dict(roles)
 
 
@@ -149,4 +151,4 @@ TRIGGERS = load_triggers()
 ROLES = load_roles()
 ITEMS = load_items()
 CUES = load_cues()
-PREPOSITIONS = frozenset(cue for pairs in ROLES.values() for cue, _ in pairs if not cue.isupper())
+PREPOSITIONS = frozenset(cue for rows in ROLES.values() for cue, _, _ in rows if not cue.isupper())

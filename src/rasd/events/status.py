@@ -31,6 +31,7 @@ def event_status(tokens: list[Token], trigger: Trigger, lo: int) -> str:
         return "planned"
     if any(s & PLANNED for s in stems_before[max(lo, trigger.first - PLANNED_WINDOW):]):
         return "planned"
-    if any(s & CONTENT for s in stems_before) and any(s & AGREEMENT for s in stems_before):
+    if trigger.entry.type != "AGREEMENT" and any(s & CONTENT for s in stems_before) \
+            and any(s & AGREEMENT for s in stems_before):
         return "planned"
     return "occurred"
