@@ -164,3 +164,14 @@ def test_long_vowels_distinguish_short_names_but_not_long_foreign_ones() -> None
     assert a.mentions[0].entity != b.mentions[0].entity
     assert b.mentions[2].entity == b.mentions[0].entity
     assert a.mentions[1].entity == b.mentions[1].entity
+
+
+def test_a_rank_only_role_inside_a_fuller_role_of_the_same_document_is_dropped() -> None:
+    doc = doc_with("a", [("حسن بكري", "PERSON"), ("تشاد", "GPE")], published="2023-01-05")
+    doc.roles += [Role(person=0, title="وزير الدفاع", of=1, rank="عقيد"),
+                  Role(person=0, title=None, rank="عقيد"), Role(person=0, title=None, rank=None)]
+    other = doc_with("b", [("حسن بكري", "PERSON")], published="2022-01-05")
+    other.roles.append(Role(person=0, title=None, rank="عقيد"))
+    entities = resolve_entities([doc, other])
+    roles = entity_of(entities, doc, 0).roles
+    assert [(r.doc, r.title, r.rank) for r in roles] == [("b", None, "عقيد"), ("a", "وزير الدفاع", "عقيد")]

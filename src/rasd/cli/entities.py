@@ -66,7 +66,7 @@ def entity_rows(kb: dict[str, Any], etype: str | None = None,
 
 def role_text(role: dict[str, Any]) -> str:
     """One role as text: `2024-02-23 جنرال وزير الدفاع (Mali)`."""
-    parts = [role.get("date") or "????", role.get("rank") or "", role.get("title") or ""]
+    parts = [role.get("date") or "undated", role.get("rank") or "", role.get("title") or ""]
     text = " ".join(p for p in parts if p)
     return f"{text} ({role['of_name']})" if role.get("of_name") else text
 

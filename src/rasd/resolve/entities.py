@@ -246,7 +246,23 @@ def _add_roles(docs: list[Document], by_id: dict[str, Entity], gaz) -> None:  # 
             if record not in person.roles:
                 person.roles.append(record)
     for entity in by_id.values():
+        entity.roles = [r for r in entity.roles if not _subsumed(r, entity.roles)]
         entity.roles.sort(key=lambda r: (r.date is None, r.date or "", r.doc))
+
+
+def _subsumed(role: EntityRole, roles: list[EntityRole]) -> bool:
+    """True when another role of the same document says all this one says and more (`عقيد` in `عقيد وزير`)."""
+    fields = (role.title, role.of, role.rank)
+    if not any(fields):
+        return True
+    for other in roles:
+        if other is role or other.doc != role.doc:
+            continue
+        theirs = (other.title, other.of, other.rank)
+        pairs = zip(fields, theirs, strict=True)
+        if theirs != fields and all(mine is None or mine == t for mine, t in pairs):
+            return True
+    return False
 
 
 def resolve_entities(docs: list[Document]) -> list[Entity]:
