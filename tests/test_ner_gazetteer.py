@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import importlib.util
 from pathlib import Path
 
 import pytest
@@ -164,3 +165,31 @@ def test_malformed_row_names_file_and_line(tmp_path: Path, field, value, message
     with pytest.raises(InputError, match=message) as err:
         read_tsv(path)
     assert "bad.tsv:2" in str(err.value)
+
+
+def test_ministries_file_is_generated_from_its_tables():
+    spec = importlib.util.spec_from_file_location("ministries_build", DATA_DIR / "build" / "ministries.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    built = module.build()
+    shipped = read_tsv(DATA_DIR / "ministries.tsv")
+    assert [r["id"] for r in built] == [e.id for e in shipped], "run build/ministries.py"
+    assert [r["name"] for r in built] == [e.name for e in shipped]
+
+
+def test_ministries_follow_the_nisba(gaz):
+    assert ids(gaz.lookup("وزارة الدفاع الروسية")) == ["org:mod-russia"]
+    assert ids(gaz.lookup("وزارة الخارجية الأميركية")) == ["org:state-department"]
+    assert gaz.get("org:mod-mali").country == "gpe:mali"
+
+
+# ordinary words and phrases that a name-like entry must not claim without context
+ORDINARY = ["كيف", "التي", "الأمن", "السيد", "الوقود", "جراد", "المتوسط", "الجمعية العامة", "قال", "رسا",
+            "الشباب", "الكبير", "بير", "أبا", "ماسك", "سعيد", "المالية", "حماة", "الضفة", "فتح", "القاعدة"]
+
+
+@pytest.mark.parametrize("word", ORDINARY)
+def test_ordinary_words_are_unknown_or_flagged(gaz, word):
+    key = normalize_key(word)
+    assert all(e.ambiguous for e in gaz.lookup(key)), word
+    assert all(e.ambiguous for e in gaz.adjective(key)), word

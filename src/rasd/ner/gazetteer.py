@@ -28,6 +28,7 @@ COLUMNS = (
 # letters Arabic uses for a foreign hard g (غ, ج, ق, and the Maghrebi/Persian ڨ گ ݣ) and v/p
 G_LETTERS = "غجقڨگݣ"
 LOOSE_FOLDS = str.maketrans({c: "g" for c in G_LETTERS} | {"ڤ": "ف", "پ": "ب", "چ": "تش"})
+MIN_LOOSE = 5  # letters a one-word name needs before it is matched loosely
 MIN_COLLAPSE = 6  # letters a word needs before its doubled letters are merged
 DOUBLED = re.compile(r"(\D)\1+")
 ARTICLE = "ال"
@@ -64,11 +65,17 @@ class Gazetteer:
     max_words: int = 0
 
     def lookup(self, key: str) -> list[Entry]:
-        """Entries named `key` (a `normalize_key`ed clitic-free name); loose spellings when no exact hit."""
+        """Entries named `key` (a `normalize_key`ed clitic-free name); loose spellings when no exact hit.
+
+        A single word shorter than MIN_LOOSE letters gets no loose match: `جراد` (locusts)
+        is not `غراد` (Grad) and `قال` is not `غال`.
+        """
         key = normalize_key(key)
         hits = self.by_key.get(key)
         if hits:
             return list(hits)
+        if " " not in key and len(key) < MIN_LOOSE:
+            return []
         return list(self.by_loose.get(loose_key(key), ()))
 
     def get(self, entry_id: str) -> Entry | None:
