@@ -257,3 +257,16 @@ def test_titles_introduced_by_a_title_word_are_not_quotations() -> None:
     doc = make_doc(body, [])
     extract_quotes(doc)
     assert doc.quotes == []
+
+
+@pytest.mark.parametrize("tail", ["على حد قول كمال يوسف", "حسبما قال كمال يوسف", "نقلا عن كمال يوسف"])
+def test_attribution_after_the_quote(tail: str) -> None:
+    body = f'"{SAID}"، {tail} في المؤتمر'
+    doc = make_doc(body, [("كمال يوسف", "PERSON")])
+    assert speakers(doc) == [(SAID, "كمال يوسف")]
+
+
+def test_condemnation_verb_with_a_short_quoted_phrase() -> None:
+    body = 'وندد رئيس الحكومة كمال يوسف بـ"الهجوم الجبان" على الثكنة'
+    doc = make_doc(body, [("كمال يوسف", "PERSON")])
+    assert speakers(doc) == [("الهجوم الجبان", "كمال يوسف")]
