@@ -68,6 +68,9 @@ def test_parse_number(text, value):
                                                         ("3000", 3000, False, None, "count"),
                                                         ("2023", 2023, False, None, "year")]),
     ("وتأتي التصريحات مع شركاء آخرين", []),
+    ("انسحبت بعد 65عاما من الوجود", [("65عاما", 65, False, "عاما", "duration")]),
+    ("تسلم الجيش 22 وحدة", [("22 وحدة", 22, False, "وحدة", "count")]),
+    ("لفترة عام واحد قابلة للتمديد", [("واحد", 1, False, None, "count")]),
     ("قتل 5 وأصيب 7 آخرون", [("5", 5, False, None, "count"), ("7 آخرون", 7, False, "آخرون", "count")]),
 ])
 def test_find_quantities(text, expected):

@@ -22,6 +22,7 @@ MIXED = regex.compile(r"(?=.*\p{L})(?=.*\d)")  # a token with letters and digits
 DUAL = regex.compile(r"^(?P<stem>\p{L}{2,}?)(?P<suffix>تين|تان|تي|ين)$")
 DIGIT_CLITIC = regex.compile(r"^(?:وب|ول|وفي|لل|و|ف|ب|ل)(?=\d)")
 ARTICLE_CLITIC = regex.compile(r"^(?:وب|ول|فب|فل|و|ف|ب|ك)(?=ال)")  # وبالطائرتين -> الطائرتين
+GLUED = regex.compile(r"^(\d+(?:\.\d+)?)(\p{Arabic}{2,})$")
 PROCLITIC = regex.compile(r"^(?:وال|بال|فال|كال|لل|ال|و|ف|ب|ل)(?=\p{L}{3})")
 
 
@@ -48,6 +49,16 @@ def _drop_digit_clitic(tok: Token) -> Token:
     if digits == tok.norm or not DIGITS.fullmatch(digits):
         return tok
     return Token(tok.end - len(digits), tok.end, tok.text[-len(digits):], digits)
+
+
+def _split_glued(tok: Token) -> list[Token]:
+    """`65عاما` -> `65` `عاما`: digits glued to an Arabic word are a number and its noun."""
+    m = GLUED.match(tok.norm)
+    if m is None or len(tok.text) != len(tok.norm):
+        return [tok]
+    cut = tok.start + m.end(1)
+    return [Token(tok.start, cut, tok.text[:m.end(1)], m.group(1)),
+            Token(cut, tok.end, tok.text[m.end(1):], m.group(2))]
 
 
 def _merge_digits(tokens: list[Token]) -> list[Token]:
@@ -153,7 +164,8 @@ def _unit(tokens: list[Token], j: int, lex: NumberLexicon, allow_min: bool) -> t
     tok = tokens[j + skip]
     if not tok.is_word or len(tok.norm) < 2 or tok.norm[:1].isdigit() or tok.norm in lex.function_words:
         return 0, None
-    if tok.norm[:1] in "وف" and tok.norm[1:] not in lex.function_words and len(tok.norm) > 3:
+    nominal = tok.text.endswith(("ة", "ات"))  # ta marbuta and -ات mark nouns (22 وحدة), never verbs
+    if tok.norm[:1] in "وف" and not nominal and len(tok.norm) > 3:
         return 0, None  # وأصيب: a new clause, not the counted noun
     if word_value(tok.norm) or not regex.match(r"\p{Arabic}", tok.norm):
         return 0, None
@@ -198,7 +210,7 @@ def _value_at(tokens: list[Token], i: int, lex: NumberLexicon) -> tuple[int, flo
 
 def _scan(text: str, with_dates: bool = True) -> list[QuantityMatch]:
     lex = load_numbers()
-    tokens = _merge_digits([_drop_digit_clitic(t) for t in tokenize(text)])
+    tokens = _merge_digits([part for t in tokenize(text) for part in _split_glued(_drop_digit_clitic(t))])
     dates = [(d.start, d.end) for d in find_dates(text)] if with_dates else []
     found: list[QuantityMatch] = []
     i = 0
@@ -244,6 +256,8 @@ def _scan(text: str, with_dates: bool = True) -> list[QuantityMatch]:
         if cue:
             kind = "calibre" if cue == "calibre" else "designation"
         used, unit_kind = _unit(tokens, i + n, lex, allow_min=vague)
+        if value == 1 and n == 1 and not DIGITS.fullmatch(tok.norm):
+            used, unit_kind = 0, None  # عام واحد قابلة: واحد follows its noun
         if kind != "count" and unit_kind == "count":
             used, unit_kind = 0, None  # القرار 2719 نشرت: an identifier has no counted noun
         if kind == "count" and unit_kind:
