@@ -10,6 +10,8 @@ triggers of one sentence that report the same event (`هجوم شنه الجيش
 
 from __future__ import annotations
 
+from collections import Counter
+
 from rasd.events.arguments import Slot, sentence_slots
 from rasd.events.build import SentenceView, build_event
 from rasd.events.clauses import clause_starts, long_quote_spans, scope_of
@@ -18,11 +20,18 @@ from rasd.events.merging import DISTINCT_ROLES, GAPPED_TYPES, gapped, merge_sent
 from rasd.events.triggers import Trigger, find_triggers
 from rasd.events.when import body_dates, body_quantities, event_date
 from rasd.model import Argument, Document, EventMention, Span
-from rasd.text.tokens import tokenize
+from rasd.text.tokens import clitic_splits, tokenize
 
 SUBJECT_TYPES = frozenset({"PERSON", "ORG", "GPE", "FORCE"})
 LEAD_MIN_WORDS = 8  # the first sentence this long is the lead (shorter ones are headings)
 GAP_OPENERS = frozenset({"ثم", "وثم"})
+TOWN_WORDS = frozenset({"مدينه", "العاصمه", "بلده", "قريه", "ولايه", "محافظه", "اقليم"})
+
+
+def _named_as_town(tokens: list, slot: Slot) -> bool:
+    """A GPE introduced as a city or province (مدينة باماكو) is not the article's country."""
+    before = tokens[slot.first - 1].norm if slot.first > 0 else ""
+    return any(stem in TOWN_WORDS for _, stem in clitic_splits(before))
 
 
 def _subject(slots: list[Slot]) -> Slot | None:
@@ -43,6 +52,8 @@ def extract_events(doc: Document) -> Document:
     quotes = [(q.start, q.end) for q in doc.quotes if len(q.text.split()) >= 5]
     events: list[tuple[EventMention, str, int]] = []
     carried: Slot | None = None
+    home_counts: Counter[str] = Counter()
+    home: Slot | None = None
     lead = next((s for s in sentences if len(body[s.start:s.end].split()) >= LEAD_MIN_WORDS), None)
     for number, sentence in enumerate(sentences):
         text = body[sentence.start:sentence.end]
@@ -54,7 +65,7 @@ def extract_events(doc: Document) -> Document:
             view = SentenceView(body, sentence, tokens, slots,
                                 [q for q in quantities if sentence.start <= q.start < sentence.end],
                                 [d for d in dates if sentence.start <= d.start < sentence.end],
-                                quotes + long_quote_spans(text, sentence.start), carried)
+                                quotes + long_quote_spans(text, sentence.start), carried, home)
             found = _sentence_events(view, triggers)
             if sentence == lead and doc.published:
                 for ev, _ in found:  # the lead reports the news of the day: its month is the publication's
@@ -62,6 +73,12 @@ def extract_events(doc: Document) -> Document:
                         ev.date = doc.published[:7]
             events.extend((ev, frame, number) for ev, frame in found)
         carried = _subject(slots)
+        for slot in slots:  # the article's main country: its most named GPE so far
+            if slot.mention.type == "GPE" and not _named_as_town(tokens, slot):
+                key = slot.mention.gaz_id or slot.mention.key
+                home_counts[key] += 1
+                if home is None or key == home_counts.most_common(1)[0][0]:
+                    home = slot
     link_discourse(events, {i: m.type for i, m in enumerate(doc.mentions)})
     doc.events = [ev for ev, _, _ in events]
     return doc

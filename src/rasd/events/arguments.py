@@ -154,8 +154,11 @@ def positions(tokens: list[Token], slots: list[Slot], trigger: Trigger,
                   if trigger.last < s.first < hi and not s.cue and s.head is None]
     bare_before = [k for k, s in enumerate(slots) if s.last < trigger.first and not s.cue and s.head is None
                    and k not in found]
+    quotes = quotes or []
+    bare_after = [k for k in bare_after if _same_side(slots[k], trigger, quotes)]
     for k, slot in enumerate(slots):
-        if lo <= slot.first < hi and slot.cue and (slot.last < trigger.first or slot.first > trigger.last):
+        if lo <= slot.first < hi and slot.cue and (slot.last < trigger.first or slot.first > trigger.last) \
+                and _same_side(slot, trigger, quotes):
             found[k] = slot.cue
     if trigger.is_verb:
         subject_first = bare_before and slots[bare_before[-1]].last >= trigger.first - 2
@@ -172,7 +175,7 @@ def positions(tokens: list[Token], slots: list[Slot], trigger: Trigger,
             previous = slots[k].last
     elif bare_after and slots[bare_after[0]].first - trigger.last <= GEN_WINDOW:
         found[bare_after[0]] = "GEN"
-    bare_before = [k for k in bare_before if _same_side(slots[k], trigger, quotes or [])]
+    bare_before = [k for k in bare_before if _same_side(slots[k], trigger, quotes)]
     if trigger.first > 0 and tokens[trigger.first - 1].norm in RELATIVES:
         # الطائرة التي نقلت ...: the subject is the noun right before the relative pronoun, whatever
         # preposition it has (مخصصة للفيلق الأفريقي الذي وصل)

@@ -24,6 +24,8 @@ HOSTILE = CUES.get("hostile", frozenset())
 AGREEMENT_NOUNS = CUES.get("agreement", frozenset())
 SAY_VERBS = CUES.get("say", frozenset())
 TOPIC_MARKERS = CUES.get("topicmarker", frozenset())
+COMPLEMENTIZERS = frozenset({"ان", "بان", "وان", "انه", "انها", "بانه", "بانها"})
+HOME_WORDS = frozenset({"البلاد"})  # "the country": the article's main country
 POSITIONS = frozenset({"SUBJ", "OBJ", "GEN", "PRE", "NPRE", "HELPER", ""})
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 PLACE_CUES = ("في", "الي", "ب", "لدي")
@@ -48,14 +50,18 @@ class SentenceView:
     dates: list[DateMatch]
     quotes: list[tuple[int, int]] = field(default_factory=list)
     carried: Slot | None = None  # the previous sentence's subject, for a dropped subject
+    home: Slot | None = None  # the article's main country so far, for البلاد
 
 
 def _has_word(tokens: list[Token], lo: int, hi: int, words: frozenset[str]) -> bool:
     return any(stem in words for t in tokens[lo:hi] for _, stem in clitic_splits(t.norm))
 
 
-def _after_say_verb(view: SentenceView, slot: Slot) -> bool:
-    """A name right after a reporting verb is the source of the news, not a participant."""
+def _after_say_verb(view: SentenceView, slot: Slot, trigger: Trigger) -> bool:
+    """A name right after a reporting verb, with أن/إن before the trigger, is the source of the news
+    (ذكرت وكالة آبا أن الاتفاقيات ...), not a participant."""
+    if not any(t.norm in COMPLEMENTIZERS for t in view.tokens[slot.last + 1:trigger.first]):
+        return False
     for j in range(slot.first - 1, max(slot.first - 6, -1), -1):
         norm = view.tokens[j].norm
         for form in (norm, norm[1:] if norm[:1] in ("و", "ف") else norm):
@@ -179,7 +185,7 @@ def build_event(view: SentenceView, trigger: Trigger, lo: int,
         return None  # فيما يتعلق بتقديم المساعدات، في مجال التدريب: a topic, not a report
     found = positions(tokens, view.slots, trigger, lo, hi, view.quotes)
     found = {k: cue for k, cue in found.items()
-             if not (cue in ("PRE", "NPRE") and _after_say_verb(view, view.slots[k]))}
+             if not (cue in ("PRE", "NPRE") and _after_say_verb(view, view.slots[k], trigger))}
     taken = [(s.mention.start, s.mention.end) for s in view.slots] + [(trigger.start, trigger.end)]
     items = find_items(view.body, tokens, lo, hi, view.quantities, taken)
     equipment = [s for s in view.slots if s.mention.type == "EQUIPMENT" and lo <= s.first < hi]
@@ -223,6 +229,10 @@ def build_event(view: SentenceView, trigger: Trigger, lo: int,
     topic = _topic(view, lo, hi, trigger) if type_ in ("AGREEMENT", "PLEDGE") else None
     if topic is not None and type_ == "AGREEMENT":
         args.append(Argument("topic", topic.text, topic.start, topic.end, None, topic.quantity))
+    if type_ in ("DEPLOYMENT", "WITHDRAWAL") and view.home is not None \
+            and not any(a.role == "host" for a in args) and _has_word(tokens, lo, hi, HOME_WORDS):
+        home = view.home.mention
+        args.append(Argument("host", home.text, home.start, home.end, view.home.index))
     location = _location(view, found, args, type_, trigger)
     if in_quote and not _quoted_fact(view, found, args):
         return None
