@@ -42,7 +42,8 @@ def build_document(source: Source, options: Options) -> Document:
     title = source.title or meta.get("title") or page.title
     if title:
         title_key = normalize_key(title)
-        body = "\n".join(line for line in body.split("\n") if normalize_key(line) != title_key)
+        body = "\n".join(line for line in body.split("\n")
+                          if len(line) > 2 * len(title_key) + 10 or normalize_key(line) != title_key)
     return Document(
         id=content_id(body or source.content),
         path=source.path,

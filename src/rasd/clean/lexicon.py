@@ -22,6 +22,7 @@ class Phrases:
     line: dict[str, str]
     prefix: tuple[tuple[str, str], ...]
     contains: tuple[tuple[str, str], ...]
+    by_first_word: dict[str, tuple[tuple[str, str], ...]]  # prefixes by their first word, for speed
 
 
 def _data_lines(name: str) -> list[str]:
@@ -49,21 +50,27 @@ def phrases() -> Phrases:
             raise ValueError(f"phrases.tsv: unknown match mode {match!r}")
     # longest prefixes first, so `اقرأ أيضا` wins over a shorter label
     prefix.sort(key=lambda item: -len(item[0]))
-    return Phrases(line, tuple(prefix), tuple(contains))
+    by_first: dict[str, list[tuple[str, str]]] = {}
+    for phrase, kind in prefix:
+        by_first.setdefault(phrase.split()[0] if phrase.split() else phrase, []).append((phrase, kind))
+    return Phrases(line, tuple(prefix), tuple(contains), {k: tuple(v) for k, v in by_first.items()})
 
 
-def phrase_kind(text: str, kinds: frozenset[str] | None = None) -> str | None:
-    """The boilerplate kind of a line (`ticker`, `related`, ...) or None for ordinary text."""
+def phrase_kind(text: str, kinds: frozenset[str] | None = None, key: str | None = None) -> str | None:
+    """The boilerplate kind of a line (`ticker`, `related`, ...) or None for ordinary text.
+
+    `key` is the line's `normalize_key` when the caller already has it.
+    """
     if len(text.split()) > SHORT_LINE_WORDS:
         return None
     lex = phrases()
     raw = text.strip()
-    key = normalize_key(raw)
+    key = normalize_key(raw) if key is None else key
     kind = lex.line.get(key)
     if kind is None and raw.startswith("©"):
         kind = "copyright"
-    if kind is None:
-        for phrase, phrase_kind_ in lex.prefix:
+    if kind is None and key:
+        for phrase, phrase_kind_ in lex.by_first_word.get(key.split(" ", 1)[0], ()):
             if key == phrase or key.startswith(phrase + " "):
                 kind = phrase_kind_
                 break
@@ -106,5 +113,6 @@ def agency_key(name: str) -> str | None:
 
 @cache
 def function_words() -> frozenset[str]:
-    """Arabic function words (normalised), a sign that a line is prose."""
-    return frozenset(normalize_key(w) for w in _data_lines("function_words.txt"))
+    """Arabic function words as written and normalised (`إلى` and `الى`), a sign that a line is prose."""
+    words = [w.strip() for w in _data_lines("function_words.txt")]
+    return frozenset(words) | frozenset(normalize_key(w) for w in words)

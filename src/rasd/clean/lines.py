@@ -15,7 +15,7 @@ import regex
 
 from rasd.clean.credits import caption_credits, is_latin_credit, source_line_credits
 from rasd.clean.dates import dateline_value
-from rasd.clean.lexicon import function_words, phrase_kind
+from rasd.clean.lexicon import SHORT_LINE_WORDS, function_words, phrase_kind
 from rasd.text.normalize import normalize_key
 
 PARAGRAPH_MIN_WORDS = 8
@@ -30,7 +30,9 @@ BULLETS = "•·▪◦●■►▸✓-*"
 _URL_ONLY = regex.compile(r"^(?:https?://|www\.)\S+$")
 _PLACEHOLDER = regex.compile(r"^\{[\w-]+\}$")
 _LETTER = regex.compile(r"\p{L}")
+_YEAR = regex.compile(r"(?<!\d)\d{4}(?!\d)")
 _WORD_PREFIXES = ("و", "ف", "ب", "ل", "ك")
+_PUNCTUATION = "\"'“”«»()[]{}.,،:;؛!?؟…-–—"
 
 
 @dataclass
@@ -49,7 +51,7 @@ class Line:
 
 def _function_ratio(text: str) -> float:
     """Share of words that are Arabic function words (clitic و/ف/ب/ل/ك allowed)."""
-    words = normalize_key(text).split()
+    words = [w.strip(_PUNCTUATION) for w in text.split()]
     if not words:
         return 0.0
     known = function_words()
@@ -72,12 +74,12 @@ def is_paragraph(text: str, words: int) -> bool:
 def _furniture_kind(line: Line) -> str | None:
     """The furniture kind of a non-blank line, or None when it is text."""
     text = line.text
-    kind = phrase_kind(text)
+    kind = phrase_kind(text, key=line.key or None)
     if kind == "dateline":
         kind = None  # a label alone is not furniture; a dated label is caught below
     if kind is not None:
         return kind
-    if line.words <= 12:
+    if line.words <= 12 and _YEAR.search(text):
         line.date = dateline_value(text)
         if line.date:
             return "date"
@@ -109,11 +111,13 @@ def classify_lines(content: str) -> list[Line]:
         if not text:
             line.kind = "blank"
         else:
+            if line.words <= SHORT_LINE_WORDS:
+                line.key = normalize_key(text)
             line.kind = _furniture_kind(line) or "text"
             if line.kind == "text":
                 line.paragraph = is_paragraph(text, line.words)
-                if not line.paragraph:
-                    line.key = normalize_key(text)
+            if line.kind != "text" or line.paragraph:
+                line.key = ""  # only headline-like text lines take part in repetition
         lines.append(line)
     _mark_tickers(lines)
     _mark_related_blocks(lines)

@@ -85,6 +85,13 @@ def _published(nonblank: list[Line], title: Line | None, first: int) -> str | No
     return dates[-1] if dates else None
 
 
+def _same_text(line: Line, key: str) -> bool:
+    """Whether a line says `key` (a normalised headline); long lines are not compared at all."""
+    if len(line.text) > 2 * len(key) + 10:
+        return False
+    return (line.key or normalize_key(line.text)) == key
+
+
 def analyse_text_page(content: str, title: str | None = None) -> PageParts:
     """Split a scraped page into body lines and metadata; `title` when the container already knows it."""
     lines = classify_lines(content)
@@ -109,7 +116,7 @@ def analyse_text_page(content: str, title: str | None = None) -> PageParts:
         parts.title = title
     title_key = normalize_key(parts.title) if parts.title else None
     parts.body = [line for line in nonblank if first <= line.index <= last and line.kind in BODY_KINDS
-                  and not (title_key and (line.key or normalize_key(line.text)) == title_key)]
+                  and not (title_key and _same_text(line, title_key))]
     parts.published = _published(nonblank, title_line, first)
     start = title_line.index if title_line else 0
     tail = [line for line in nonblank if line.index > last][:CREDIT_AFTER_BODY_LINES]
@@ -120,10 +127,11 @@ def analyse_text_page(content: str, title: str | None = None) -> PageParts:
         credits.extend(inline_credits(line.text))
     parts.cited_sources = merge_credits(credits)
     for i, line in enumerate(nonblank):
-        following = nonblank[i + 1].text if i + 1 < len(nonblank) else None
-        parts.original_url = original_url_in(line.text, following)
-        if parts.original_url:
-            break
+        if line.kind == "original":
+            following = nonblank[i + 1].text if i + 1 < len(nonblank) else None
+            parts.original_url = original_url_in(line.text, following)
+            if parts.original_url:
+                break
     outlets = (outlet_from_copyright(line.text) for line in nonblank if line.kind == "copyright")
     parts.outlet = next((name for name in outlets if name), None)
     return parts
