@@ -22,6 +22,7 @@ MIXED = regex.compile(r"(?=.*\p{L})(?=.*\d)")  # a token with letters and digits
 DUAL = regex.compile(r"^(?P<stem>\p{L}{2,}?)(?P<suffix>تين|تان|تي|ين)$")
 DIGIT_CLITIC = regex.compile(r"^(?:وب|ول|وفي|لل|و|ف|ب|ل)(?=\d)")
 ARTICLE_CLITIC = regex.compile(r"^(?:وب|ول|فب|فل|و|ف|ب|ك)(?=ال)")  # وبالطائرتين -> الطائرتين
+DEFINITE = regex.compile(r"^(?:وال|بال|فال|كال|لل|ال)")
 GLUED = regex.compile(r"^(\d+(?:\.\d+)?)(\p{Arabic}{2,})$")
 PROCLITIC = regex.compile(r"^(?:وال|بال|فال|كال|لل|ال|و|ف|ب|ل)(?=\p{L}{3})")
 
@@ -169,6 +170,9 @@ def _unit(tokens: list[Token], j: int, lex: NumberLexicon, allow_min: bool) -> t
         return 0, None  # وأصيب: a new clause, not the counted noun
     if word_value(tok.norm) or not regex.match(r"\p{Arabic}", tok.norm):
         return 0, None
+    definite = DEFINITE.match(tok.norm)
+    if definite and (not (skip or allow_min) or definite.group() != "ال"):
+        return 0, None  # 2024 الأخير, عشرات بالجروح: a counted noun is indefinite, with no preposition
     return skip + 1, "count"
 
 
