@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from rasd.clean.credits import merge_credits
-from rasd.clean.html_page import extract_html
+from rasd.clean.html_page import extract_html, visible_lines
 from rasd.clean.language import detect_language
 from rasd.clean.text_page import PageParts, analyse_text_page
 from rasd.errors import InputError
@@ -24,8 +24,12 @@ def content_id(text: str) -> str:
 def _html_parts(source: Source, name: str) -> tuple[PageParts, dict[str, str | None]]:
     """Body and metadata of an HTML source: trafilatura's, then the text-page rules on its text."""
     html = extract_html(source.content, name, source.url)
-    page = analyse_text_page(html.text, title=html.title)
+    page = analyse_text_page(html.text, title=html.title, extracted=True)
     meta = {"title": html.title, "published": html.published, "outlet": html.outlet}
+    if not (html.published and html.outlet) and html.title:
+        whole = analyse_text_page(visible_lines(source.content), title=html.title)
+        meta["published"] = html.published or whole.published
+        meta["outlet"] = html.outlet or whole.outlet
     return page, meta
 
 

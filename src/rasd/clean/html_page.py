@@ -12,6 +12,9 @@ from dataclasses import dataclass, field
 from rasd.errors import InputError
 
 DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%dT%H:%M"}
+BLOCK_TAGS = ("p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer",
+              "section", "article", "aside", "nav", "time", "tr", "td", "th", "table", "figure", "figcaption",
+              "blockquote", "dd", "dt", "address", "main", "form")
 
 
 @dataclass
@@ -42,3 +45,22 @@ def extract_html(html: str, name: str, url: str | None = None) -> HtmlParts:
         published = published[:10]  # a date-only stamp, not midnight
     return HtmlParts(text=result.text, title=(result.title or "").strip() or None, published=published,
                      outlet=(result.sitename or "").strip() or None, url=result.url or url)
+
+
+def visible_lines(html: str) -> str:
+    """The page's visible text with one line per block element (the page as a reader sees it).
+
+    Used only for what trafilatura leaves out on purpose: the dateline under
+    the headline and the copyright line of the footer.
+    """
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return ""
+    etree.strip_elements(root, "script", "style", "noscript", "template", with_tail=False)
+    for element in root.iter(*BLOCK_TAGS):
+        element.tail = "\n" + (element.tail or "")
+    return "\n".join(" ".join(line.split()) for line in root.text_content().splitlines() if line.strip())

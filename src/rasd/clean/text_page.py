@@ -92,16 +92,23 @@ def _same_text(line: Line, key: str) -> bool:
     return (line.key or normalize_key(line.text)) == key
 
 
-def analyse_text_page(content: str, title: str | None = None) -> PageParts:
-    """Split a scraped page into body lines and metadata; `title` when the container already knows it."""
+def analyse_text_page(content: str, title: str | None = None, extracted: bool = False) -> PageParts:
+    """Split a scraped page into body lines and metadata.
+
+    `title` when the container already knows it; `extracted` when an extractor
+    (trafilatura) already cut the article out, so every text line between the
+    first and the last one is body, short ones included.
+    """
     lines = classify_lines(content)
     nonblank = _nonblank(lines)
     paragraphs = [line for line in nonblank if line.paragraph]
     parts = PageParts()
-    if paragraphs:
+    texts = [line for line in nonblank if line.kind in ("text", "repeated")]
+    if extracted and texts:
+        first, last = texts[0].index, texts[-1].index
+    elif paragraphs:
         first, last = paragraphs[0].index, paragraphs[-1].index
     else:  # no paragraph at all: keep every text line, the first one may be the headline
-        texts = [line for line in nonblank if line.kind in ("text", "repeated")]
         guess = 1 if title is None and len(texts) > 1 else 0
         first = texts[guess].index if texts else len(lines)
         last = texts[-1].index if texts else -1
