@@ -51,6 +51,7 @@ def patterns() -> list[tuple[str, regex.Pattern[str]]]:
     year_cue = rf"(?<=(?<![\p{{L}}])[وف]?(?:{cal.alternation(w['year_cues'])})\s+)"
     year_end = rf"(?=\s*(?:$|[^\s\p{{L}}\p{{N}}]|(?:{cal.alternation(w['year_followers'])}){E}))"
     weekday_lead = rf"(?:(?P<wd>{wd})\s*[،,]?\s*(?:الموافق\s+)?)?"
+    ordinals = cal.alternation(w["ordinal_days"])
     join = r"(?:و\s*|الي\s+|حتي\s+|[-–]\s*)"
     small = cal.alternation(word for word, (value, kind) in load_numbers().words.items()
                             if kind in ("unit", "ten") and value <= 10)
@@ -61,6 +62,8 @@ def patterns() -> list[tuple[str, regex.Pattern[str]]]:
         "dmy": dmy,
         "day_month": rf"{B}{weekday_lead}(?:يوم\s+)?(?P<day>[0-3]?\d)\s*(?:من\s+)?"
                      rf"(?:(?:{mw})\s+)?{months}(?:\s*[،,]?\s*{year}|\s+(?P<rel>{rel}){E})?{clock}",
+        "ordinal_day": rf"{B}{weekday_lead}(?:يوم\s+)?(?P<ordinal>{ordinals})\s+من\s+"
+                       rf"(?:(?:{mw})\s+)?{months}(?:\s*[،,]?\s*{year}|\s+(?P<rel>{rel}){E})?",
         "month_day": rf"{B}{months}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*,?\s*{year}{clock}",
         "day_range": rf"{B}(?:(?:ما\s+)?(?:بين|من)\s+)?(?:(?:يومي|ايام)\s+)?(?P<d1>[0-3]?\d)\s*{join}"
                      rf"(?P<day>[0-3]?\d)\s+(?:(?:{mw})\s+)?{months}(?:\s*[،,]?\s*{year}|\s+(?P<rel>{rel}){E})?",

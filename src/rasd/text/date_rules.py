@@ -86,7 +86,8 @@ def _resolve_month_year(month: int, day: int | None, direction: int, ref: Ref) -
 
 def _day_month(m: regex.Match[str], ref: Ref) -> tuple[str, str] | None:
     month = cal.load_calendar().months[m.group("mon")]
-    day = int(m.group("day"))
+    ordinal = m.groupdict().get("ordinal")
+    day = int(cal.load_calendar().words["ordinal_days"][ordinal]) if ordinal else int(m.group("day"))
     year = _year(m.group("year"))
     kind = "absolute"
     if year is None:
@@ -272,6 +273,7 @@ def _ago(m: regex.Match[str], ref: Ref) -> tuple[str, str] | None:
 Handler = Callable[[regex.Match[str], Ref], "tuple[str, str] | None"]
 HANDLERS: dict[str, Handler] = {
     "iso": _numeric, "dmy": _numeric, "day_month": _day_month, "month_day": _day_month,
+    "ordinal_day": _day_month,
     "day_range": _day_range, "month_range": _month_range, "year_interval": _year_interval,
     "year_range": _year_interval, "vague_month": _vague_month, "vague_year": _vague_year,
     "vague_relative": _vague_relative, "month_year": _month_year, "month_relative": _month_relative,
