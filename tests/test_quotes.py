@@ -270,3 +270,18 @@ def test_condemnation_verb_with_a_short_quoted_phrase() -> None:
     body = 'وندد رئيس الحكومة كمال يوسف بـ"الهجوم الجبان" على الثكنة'
     doc = make_doc(body, [("كمال يوسف", "PERSON")])
     assert speakers(doc) == [("الهجوم الجبان", "كمال يوسف")]
+
+
+def test_title_naming_another_country_is_not_the_known_minister() -> None:
+    body = ("أعلن وزير الدفاع المالي حسن بكري زيارة إلى العاصمة\n"
+            'وأشاد الوزير النيجري بـ"الروح الإيجابية للمباحثات"')
+    doc = make_doc(body, [("حسن بكري", "PERSON")])
+    doc.roles = [Role(person=0, title="وزير الدفاع", of_gaz="gpe:mali")]
+    assert speakers(doc) == [("الروح الإيجابية للمباحثات", None)]
+
+
+def test_a_new_unnamed_subject_does_not_inherit_the_previous_speaker() -> None:
+    other = "الاتفاق لم يدخل حيز التنفيذ حتى الآن بسبب الخلافات"
+    body = f'وقال حسن بكري: "{SAID}"\nوأضاف المصدر أن "{other}"\nوأضاف الثلاثاء أن "{other}"'
+    doc = make_doc(body, [("حسن بكري", "PERSON")])
+    assert speakers(doc) == [(SAID, "حسن بكري"), (other, None), (other, "حسن بكري")]

@@ -62,6 +62,7 @@ def load_settings() -> dict:
     settings["cue_tight_before"] = {normalize(w) for w in settings["cue_tight_before"]}
     settings["subject_stops"] = {normalize(w) for w in settings["subject_stops"]}
     settings["name_heads"] = {normalize(w) for w in settings["name_heads"]}
+    settings["not_subjects"] = {normalize(w) for w in settings["not_subjects"]}
     return settings
 
 
@@ -194,24 +195,49 @@ def _of_forms(doc: Document, role_of: int | None, of_gaz: str | None) -> set[str
     return {f for f in forms if f}
 
 
-def _gazetteer_entry(gaz_id: str | None):  # noqa: ANN202 - the gazetteer's Entry type
-    """The gazetteer entry of an id, or None when the gazetteer is not available."""
-    if not gaz_id:
-        return None
+def _role_country(doc: Document, role_of: int | None, of_gaz: str | None) -> str | None:
+    """The gazetteer id of a role's country or organisation, when known."""
+    if of_gaz:
+        return of_gaz
+    if role_of is not None and 0 <= role_of < len(doc.mentions):
+        return doc.mentions[role_of].gaz_id
+    return None
+
+
+def _countries_named(doc: Document, words: list[Token], start: int, limit: int) -> set[str]:
+    """Gazetteer ids of the countries a title phrase names, by mention or adjective (`الوزير الروسي`)."""
+    named = {m.gaz_id for m in doc.mentions if m.gaz_id and m.type == "GPE"
+             and start <= m.start and m.end <= min(limit, words[-1].end if words else start)}
+    gaz = _gazetteer()
+    if gaz is not None:
+        for tok in words:
+            named |= {e.id for e in gaz.adjective(tok.norm) if e.type == "GPE"}
+    return named
+
+
+def _gazetteer():  # noqa: ANN202 - rasd.ner.gazetteer.Gazetteer
+    """The gazetteer, or None when it is not available (back-references then use names only)."""
     try:
         from rasd.ner.gazetteer import load_gazetteer
-        return load_gazetteer().get(gaz_id)
+        return load_gazetteer()
     except Exception:  # the gazetteer is optional here: a missing one only weakens back-references
         return None
 
 
+def _gazetteer_entry(gaz_id: str | None):  # noqa: ANN202 - the gazetteer's Entry type
+    """The gazetteer entry of an id, or None when the gazetteer is not available."""
+    gaz = _gazetteer() if gaz_id else None
+    return gaz.get(gaz_id) if gaz is not None else None
+
+
 def _title_referent(doc: Document, start: int, limit: int) -> int | None:
     """A title after a cue that refers back to a person of the document (`وأكد الوزير المالي`)."""
-    words = [t for t in tokenize(doc.body[start:limit]) if t.is_word][:6]
+    words = [t for t in tokenize(doc.body[start:limit], start) if t.is_word][:6]
     if not words:
         return None
     head = _strip_article(words[0].norm)
     window = {t.norm for t in words} | {_strip_article(t.norm) for t in words}
+    named = _countries_named(doc, words[1:4], start, limit)
     candidates = []
     for role in doc.roles:
         if not role.title or not (0 <= role.person < len(doc.mentions)):
@@ -221,6 +247,9 @@ def _title_referent(doc: Document, start: int, limit: int) -> int | None:
         title = [_strip_article(w) for w in normalize(role.title).split()]
         if not title or title[0] != head:
             continue
+        country = _role_country(doc, role.of, role.of_gaz)
+        if named and country and country not in named:
+            continue  # `الوزير الروسي` is not the Chadian minister
         score = 1 + (len(title) > 1 and len(words) > 1 and _strip_article(words[1].norm) == title[1])
         of_forms = _of_forms(doc, role.of, role.of_gaz)
         if of_forms & window:
@@ -233,6 +262,17 @@ def _title_referent(doc: Document, start: int, limit: int) -> int | None:
     if len({_person_cluster(doc, p) for p in people}) != 1:
         return None
     return max(people, key=lambda p: doc.mentions[p].start)
+
+
+def _explicit_subject(doc: Document, cue_end: int, limit: int) -> bool:
+    """True when a definite noun right after the verb is its subject (`وقال المصدر`), not a pronoun."""
+    words = [t for t in tokenize(doc.body[cue_end:limit]) if t.is_word]
+    if not words:
+        return False
+    settings = load_settings()
+    norm = words[0].norm
+    return norm.startswith("ال") and len(norm) >= 5 and norm not in settings["not_subjects"] \
+        and norm not in settings["subject_stops"]
 
 
 def _speaker_of_verb(doc: Document, cue: Cue, limit: int) -> int | None:
@@ -328,13 +368,15 @@ def _attribute_to_cue(doc: Document, cues: list[Cue], sent: Span, open_at: int, 
         verbs = [c for c in cues if c.kind in ("verb", "chain") and c.end <= cue.start]
         for verb in reversed(verbs):
             speaker = _speaker_of_verb(doc, verb, cue.start)
-            if speaker is not None:
+            if speaker is not None or _explicit_subject(doc, verb.end, cue.start):
                 return speaker, cue.form
         fallback = _persons_before(doc, sent.start, cue.start)
         return (fallback if fallback is not None else state.last_speaker), cue.form
     speaker = _speaker_of_verb(doc, cue, open_at)
     if speaker is not None:
         return speaker, cue.form
+    if _explicit_subject(doc, cue.end, open_at):
+        return None, cue.form  # `وأضاف المصدر` names a new, unknown speaker: do not inherit
     if prev_in_sentence is not None:
         return prev_in_sentence, cue.form
     before = _persons_before(doc, sent.start, cue.start)
