@@ -68,9 +68,26 @@ def _crf_mentions(doc: Document, model: str, taken: list[Mention]) -> list[Menti
     return extra
 
 
+# the last scans, so that the role extractor reuses tokens and candidates instead of re-reading the body
+_RECENT: dict[str, Scan] = {}
+RECENT_SCANS = 8
+
+
+def recent_scan(doc: Document) -> Scan | None:
+    """The scan that produced doc.mentions, when it is still cached and the mentions are unchanged."""
+    scan = _RECENT.get(doc.id)
+    if scan is None or scan.body != doc.body:
+        return None
+    spans = [(c.start, c.end, c.type) for c in scan.candidates()]
+    return scan if spans == [(m.start, m.end, m.type) for m in doc.mentions] else None
+
+
 def recognize_entities(doc: Document, model: str | None = None) -> Document:
     """Pipeline component: fill doc.mentions (text order, no overlaps, exact offsets)."""
     scan = scan_document(doc.body)
+    if len(_RECENT) >= RECENT_SCANS:
+        _RECENT.pop(next(iter(_RECENT)))
+    _RECENT[doc.id] = scan
     mentions = []
     for c in scan.candidates():
         text = doc.body[c.start:c.end]

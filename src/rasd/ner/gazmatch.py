@@ -8,13 +8,15 @@ country, or when the same document already names it that way twice.
 
 from __future__ import annotations
 
-from rasd.ner.gazetteer import Entry
+from functools import lru_cache
+
+from rasd.ner.gazetteer import Entry, Gazetteer, loose_key
 from rasd.ner.scan import SENTENCE_PUNCT, Candidate, Scan
-from rasd.text.normalize import normalize_key
 
 # clitics that make the next word a prepositional object (بمالي، لمالي): a place reading
 PREPOSITION_CLITICS = {"ب", "ل", "وب", "ول", "فب", "فل", "ك", "وك"}
 # types a gazetteer entry may take as a mention (all ontology types)
+LOOSE_MIN = 6  # letters of a one-word name matched by its loose spelling only
 PREFERRED = ("GPE", "FORCE", "ORG", "LOC", "FAC", "PERSON", "EQUIPMENT")
 
 
@@ -23,27 +25,51 @@ def _choose(entries: list[Entry]) -> Entry:
     return sorted(entries, key=lambda e: PREFERRED.index(e.type) if e.type in PREFERRED else 99)[0]
 
 
-def _lookup(scan: Scan, i: int, stem: str) -> tuple[int, list[Entry], bool]:
-    """The longest listed name starting at token i read as `stem`: (tokens, entries, exact)."""
+_PREFIXES: dict[int, tuple[set[str], set[str]]] = {}
+_loose = lru_cache(maxsize=200_000)(loose_key)  # the loose key is the costly part of a lookup
+
+
+def _prefixes(gaz: Gazetteer) -> tuple[set[str], set[str]]:
+    """Word prefixes of every exact and every loose key, so a scan stops extending early."""
+    cached = _PREFIXES.get(id(gaz))
+    if cached is None:
+        exact = {" ".join(k.split()[:n]) for k in gaz.by_key for n in range(1, len(k.split()) + 1)}
+        loose = {" ".join(k.split()[:n]) for k in gaz.by_loose for n in range(1, len(k.split()) + 1)}
+        cached = _PREFIXES[id(gaz)] = (exact, loose)
+    return cached
+
+
+def _lookup(scan: Scan, i: int, stem: str) -> tuple[int, list[Entry]]:
+    """The longest listed name starting at token i read as `stem`: (tokens, entries)."""
     gaz = scan.gaz
+    exact_prefixes, loose_prefixes = _prefixes(gaz)
     words = [stem]
-    limit = min(len(scan.tokens), i + max(gaz.max_words, 1))
-    spans = [1]
-    for k in range(i + 1, limit):
-        if not scan.tokens[k].is_word:
+    spans: list[int] = []
+    k = i + 1
+    while True:
+        key = " ".join(words)
+        in_exact = key in exact_prefixes
+        loose = _loose(key) if (len(words) > 1 or len(key) >= LOOSE_MIN) else ""
+        in_loose = bool(loose) and loose in loose_prefixes
+        if not in_exact and not in_loose:
+            break
+        spans.append(len(words))
+        if k >= len(scan.tokens) or not scan.tokens[k].is_word or len(words) >= max(gaz.max_words, 1):
             break
         words.append(scan.tokens[k].norm)
-        spans.append(len(words))
+        k += 1
     for n in reversed(spans):
-        key = normalize_key(" ".join(words[:n]))
+        key = " ".join(words[:n])
         exact = gaz.by_key.get(key)
         if exact:
-            return n, list(exact), True
-        hits = gaz.lookup(key)
-        # a loose spelling match of one short word is too often an ordinary word
-        if hits and (n > 1 or len(key) >= 5):
-            return n, hits, False
-    return 0, [], False
+            return n, list(exact)
+        # a loose spelling match of one word is too often an ordinary word (المدن) or an adjective (تركية)
+        if n == 1 and (len(key) < LOOSE_MIN or gaz.adjective(key)):
+            continue
+        hits = gaz.by_loose.get(_loose(key))
+        if hits:
+            return n, list(hits)
+    return 0, []
 
 
 def _context(scan: Scan, i: int, clitic: str) -> str:
@@ -89,7 +115,7 @@ def match_gazetteer(scan: Scan) -> None:
         for start, stem, clitic in scan.stems(i):
             if stem not in first_words or (clitic and len(stem) < 3):
                 continue
-            n, entries, _ = _lookup(scan, i, stem)
+            n, entries = _lookup(scan, i, stem)
             if n and (best is None or n > best[0]):
                 best = (n, start, clitic, entries)
         if best is None:

@@ -37,6 +37,8 @@ class Lexicon:
     designation_stop: set[str] = field(default_factory=set)
     ambiguity: dict[str, str] = field(default_factory=dict)  # word -> accept | reject
     max_words: int = 1
+    title_words: set[str] = field(default_factory=set)  # first words of titles, ranks, honorifics, cues
+    head_words: set[str] = field(default_factory=set)  # first words of phrase heads
 
     def title(self, kind: str) -> set[str]:
         """The title phrases of one kind (head, counterpart, prefix, profession, complement, ...)."""
@@ -87,9 +89,8 @@ def build_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         base = row["base"]
         for form in _with_article(norm_phrase(row["surface"])):
             lex.ranks[form] = base
-    for row in read_rows(data_dir / "honorifics.tsv"):
-        lex.honorifics |= _with_article(norm_phrase(row["honorific"])) if row["honorific"].startswith(
-            ARTICLE) else {norm_phrase(row["honorific"])}
+    # honorifics only as listed: `شيخ` without the article is a word, `الشيخ` a form of address
+    lex.honorifics = {norm_phrase(row["honorific"]) for row in read_rows(data_dir / "honorifics.tsv")}
     for row in read_rows(data_dir / "titles.tsv"):
         phrase, kind = norm_phrase(row["phrase"]), row["kind"]
         forms = _with_article(phrase) if kind in ("head", "counterpart", "prefix", "profession") else {phrase}
@@ -106,7 +107,13 @@ def build_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
     for row in read_rows(data_dir / "ambiguity_cues.tsv"):
         lex.ambiguity[norm_phrase(row["word"])] = row["effect"]
     phrases = [*lex.ranks, *lex.honorifics, *lex.heads, *(p for s in lex.titles.values() for p in s)]
+    # a given name that is also a function word (أنا) would start false names
+    lex.first_names = {k: v for k, v in lex.first_names.items() if k not in lex.stop}
     lex.max_words = max(len(p.split()) for p in phrases)
+    starts = [*lex.ranks, *lex.honorifics, *(p for k in ("head", "counterpart", "prefix", "profession", "cue")
+                                              for p in lex.title(k))]
+    lex.title_words = {p.split()[0] for p in starts} | {"د"}
+    lex.head_words = {p.split()[0] for p in lex.heads}
     return lex
 
 

@@ -12,15 +12,19 @@ from __future__ import annotations
 
 from rasd.ner.scan import ARABIC_WORD, Scan
 
-PARTICLES = {"عبد", "ابو", "بن", "ابن", "بنت", "ولد", "ابي", "ام", "دي", "دو", "فان", "فون", "ذو"}
+# particles bound to the next name word; `ال` is `آل` (آل ثاني) once normalised
+PARTICLES = {"عبد", "ابو", "بن", "ابن", "بنت", "ولد", "ابي", "ام", "دي", "دو", "فان", "فون", "ذو", "ال"}
 ALLAH_NAMES = {"الله", "الرحمن", "العزيز", "الفتاح", "المجيد", "الملك", "الكريم", "القادر", "الرحيم",
                "الحميد", "السلام", "اللطيف", "الناصر", "الباسط", "الحكيم", "الوهاب", "الاله", "العليم",
                "الامير", "المهدي", "الرزاق", "الغني", "الحليم", "المنعم", "الهادي", "الجليل", "الستار"}
-MAX_WORDS = 4
+MAX_WORDS = 4  # name units (a particle and its word are one unit)
+MAX_TOKENS = 7
 CONJUNCTIONS = ("و", "ف")
 VERB_PREFIXES = ("ي", "ت")
 # a third name word rarely starts with a conjunction or preposition letter (كامارا لأعضاء)
 CLITIC_LETTERS = ("و", "ف", "ب", "ل", "ك")
+# nor ends like a relative adjective or a plural (فومين اتفاقية)
+NOUN_ENDINGS = ("يه", "ات")
 
 
 def _blocked(scan: Scan, i: int) -> bool:
@@ -37,10 +41,27 @@ def _blocked(scan: Scan, i: int) -> bool:
             or norm in lex.title("profession") or norm in lex.title("prefix")):
         return True
     for _, stem, clitic in scan.stems(i):
+        if clitic and stem.startswith("ال"):
+            return True  # للعاصمة، والجيش: a preposition or conjunction with a definite noun
         if clitic and (stem in lex.stop or stem in lex.title("head") or stem in lex.title("profession")
                        or (clitic in CONJUNCTIONS and stem in lex.first_names and i > 0)):
             return True
     return False
+
+
+def _bind(scan: Scan, k: int) -> int:
+    """Tokens a particle at k takes with its name word (بن سلمان: 2, بن عبد الرحمن: 3), 0 when none."""
+    end = k + 1
+    while end < len(scan.tokens) and scan.norm(end) in ("عبد", "ابو") and end - k < 3:
+        end += 1
+    if end >= len(scan.tokens) or _blocked(scan, end):
+        return 0
+    word = scan.norm(end)
+    if word.startswith("ال") and scan.norm(end - 1) == "عبد" and word not in ALLAH_NAMES:
+        return 0
+    if word.startswith("ال") and scan.norm(end - 1) not in ("عبد", "ابو") and is_adjective(scan, end):
+        return 0
+    return end - k + 1
 
 
 def is_adjective(scan: Scan, i: int) -> bool:
@@ -69,33 +90,37 @@ def name_extent(scan: Scan, i: int, confirmed: bool = False, first_checked: bool
             return 0  # وملحقين، ونظيره: a conjunction starts a new phrase, not a name
     k = i
     units = 0
-    while k < len(scan.tokens) and k - i < MAX_WORDS:
+    while k < len(scan.tokens) and units < MAX_WORDS:
         norm = scan.norm(k)
         if k > i and _blocked(scan, k):
             break
         if k > i and "\n" in scan.body[scan.tokens[k - 1].end:scan.tokens[k].start]:
             break
-        if norm in PARTICLES and k + 1 < len(scan.tokens) and not _blocked(scan, k + 1):
-            nxt = scan.norm(k + 1)
-            if norm == "عبد" and not (nxt in ALLAH_NAMES or not nxt.startswith("ال")):
-                break
-            k += 2
+        if norm in PARTICLES:
+            bound = _bind(scan, k)
+            if not bound or k + bound - i > MAX_TOKENS:
+                break  # a particle binds to a next name word or ends nothing
+            k += bound
             units += 1
             continue
         if norm.startswith("ال") and k > i:
-            # a family name with the article: only right after the given name
-            if units != 1 or is_adjective(scan, k) or norm in lex.stop:
+            # a family name with the article: after the given name, or after given name + father's name
+            if units > 2 or is_adjective(scan, k) or norm in lex.stop:
+                break
+            if units == 2 and (scan.norm(k - 1) not in lex.first_names
+                               or scan.is_word(k + 1) and not _blocked(scan, k + 1)):
                 break
             k += 1
             units += 1
             break
-        if units >= 2 and norm.startswith(VERB_PREFIXES + CLITIC_LETTERS) and norm not in lex.first_names:
+        if units >= 2 and norm not in lex.first_names and (
+                norm.startswith(VERB_PREFIXES + CLITIC_LETTERS) or norm.endswith(NOUN_ENDINGS)):
             break
         if not confirmed and units >= 1 and norm.startswith("ال"):
             break
         k += 1
         units += 1
-    return min(k - i, MAX_WORDS)
+    return k - i
 
 
 def first_name_ok(scan: Scan, i: int, n: int) -> bool:

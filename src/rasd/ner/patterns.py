@@ -39,7 +39,8 @@ def _name_word(scan: Scan, k: int) -> bool:
         return False
     if norm in scan.lex.stop or norm.endswith(ADJECTIVE_ENDINGS):
         return False
-    return not any(clitic and stem in scan.lex.stop for _, stem, clitic in scan.stems(k))
+    return not any(clitic and (stem in scan.lex.stop or stem.startswith("ال"))
+                   for _, stem, clitic in scan.stems(k))
 
 
 def _definite_word(scan: Scan, k: int) -> bool:
@@ -83,10 +84,16 @@ def _name(scan: Scan, i: int, j: int, head_words: int) -> int | None:
     quoted = _quoted(scan, j)
     if quoted is not None:
         return quoted
-    k = j
-    while k < j + 2 and _name_word(scan, k):
-        k += 1
-    return k if k > j else None
+    return _name_words(scan, j)
+
+
+def _name_words(scan: Scan, j: int) -> int | None:
+    """End of one or two unlisted name words at j; a second word in the accusative (`اتفاقا`) is not one."""
+    if not _name_word(scan, j):
+        return None
+    if _name_word(scan, j + 1) and not scan.norm(j + 1).endswith("ا"):
+        return j + 2
+    return j + 1
 
 
 def _definite(scan: Scan, i: int, j: int, head_words: int) -> int | None:
@@ -151,10 +158,8 @@ def _facility(scan: Scan, i: int, j: int, head_words: int) -> int | None:
     if place is not None and scan.tokens[j].start == place.start:
         k = place.last
     else:
-        k = j
-        while k < j + 2 and _name_word(scan, k):
-            k += 1
-        if k == j:
+        k = _name_words(scan, j)
+        if k is None:
             return None
     while k < len(scan.tokens) and scan.norm(k) in scan.lex.group("facility_adj"):
         k += 1
@@ -192,17 +197,20 @@ RULES = {
 
 def match_phrases(scan: Scan) -> None:
     """Add the head-word names of the body; a phrase absorbs listed names inside it."""
-    heads = scan.lex.heads
     for i in range(len(scan.tokens)):
-        if not scan.is_word(i) or scan.owned(i) is not None:
-            continue
-        for start, stem, _ in scan.stems(i):
-            n = scan.phrase_at(i, stem, heads, 3)
-            if not n:
-                continue
-            key = " ".join([stem, *(scan.norm(k) for k in range(i + 1, i + n))])
-            if _apply(scan, i, start, n, heads[key]):
-                break
+        if scan.is_word(i) and scan.owned(i) is None:
+            any(_try_heads(scan, i, start, stem) for start, stem, _ in scan.stems(i)
+                if stem in scan.lex.head_words)
+
+
+def _try_heads(scan: Scan, i: int, start: int, stem: str) -> bool:
+    """Try the head phrases at token i (read as `stem`), longest first."""
+    words = [stem, *(scan.norm(k) for k in range(i + 1, min(len(scan.tokens), i + 3)))]
+    for n in range(len(words), 0, -1):
+        rules = scan.lex.heads.get(" ".join(words[:n]))
+        if rules and _apply(scan, i, start, n, rules):
+            return True
+    return False
 
 
 def _apply(scan: Scan, i: int, start: int, n: int, rules: list[tuple[str, str]]) -> bool:
@@ -212,8 +220,12 @@ def _apply(scan: Scan, i: int, start: int, n: int, rules: list[tuple[str, str]])
         end = RULES[rule](scan, i, j, n)
         if end is None or end <= j:
             continue
-        if rule == "place":
-            cand = Candidate(scan.tokens[j].start, scan.tokens[end - 1].end, entity_type, "pattern", j, end)
+        if rule in ("place", "equipment"):  # the name alone: كيدال for مدينة كيدال، تي 50 for من طراز "تي 50"
+            first, last = j, end
+            if scan.tokens[j].text in QUOTES and end - j > 2:
+                first, last = j + 1, end - 1
+            cand = Candidate(scan.tokens[first].start, scan.tokens[last - 1].end, entity_type, "pattern",
+                             j, end)
         else:
             cand = Candidate(start, scan.tokens[end - 1].end, entity_type, "pattern", i, end)
             if rule == "force":
@@ -226,5 +238,7 @@ def _apply(scan: Scan, i: int, start: int, n: int, rules: list[tuple[str, str]])
 def match_designations(scan: Scan) -> None:
     """Equipment designations written as one token: T-72B3, Mi-35B, BTR-80/82A, إس-60."""
     for i, token in enumerate(scan.tokens):
+        if not any(ch.isdigit() for ch in token.text):
+            continue
         if scan.owned(i) is None and token.is_word and scan.lex.is_designation(token.text):
             scan.add(Candidate(token.start, token.end, "EQUIPMENT", "pattern", i, i + 1))

@@ -5,8 +5,8 @@ from __future__ import annotations
 from rasd.ner.names import first_name_ok, name_extent
 from rasd.ner.scan import ARABIC_WORD, Candidate, Scan
 
-# a given name may carry a conjunction or preposition: وفلاديمير بوتين، لسيرغي لافروف
-NAME_CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول")
+# a given name may carry a conjunction (وفلاديمير بوتين); prepositions make too many words (لدينا)
+NAME_CLITICS = ("", "و")
 
 
 def find_named_persons(scan: Scan) -> None:

@@ -12,6 +12,7 @@ from rasd.ner.names import CONJUNCTIONS, PARTICLES, is_adjective
 from rasd.ner.scan import ARABIC_WORD, Candidate, Scan
 
 MIN_SURNAME = 3
+NAME_CLITICS = (*CONJUNCTIONS, "ب", "ل", "ك", "وب", "ول", "فب", "فل")
 
 
 def _forms(scan: Scan) -> dict[tuple[str, ...], str]:
@@ -39,6 +40,7 @@ def propagate_names(scan: Scan) -> None:
     if not forms:
         return
     longest = max(len(f) for f in forms)
+    firsts = {f[0] for f in forms}
     i = 0
     while i < len(scan.tokens):
         if not scan.is_word(i) or scan.owned(i) is not None or not ARABIC_WORD.fullmatch(scan.tokens[i].text):
@@ -46,7 +48,7 @@ def propagate_names(scan: Scan) -> None:
             continue
         hit = None
         for start, stem, clitic in scan.stems(i):
-            if clitic and clitic not in CONJUNCTIONS + ("ب", "ل", "ك", "وب", "ول", "فب", "فل"):
+            if stem not in firsts or clitic and clitic not in NAME_CLITICS:
                 continue
             for n in range(min(longest, len(scan.tokens) - i), 0, -1):
                 words = (stem, *(scan.norm(k) for k in range(i + 1, i + n)))

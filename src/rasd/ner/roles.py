@@ -10,6 +10,8 @@ gives (`المالي` -> Mali), and `rank` in its base form (`الكولونيل
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from rasd.model import Document, Role
 from rasd.ner.gazetteer import Gazetteer
 from rasd.ner.lexicon import load_lexicon
@@ -21,19 +23,22 @@ from rasd.text.tokens import tokenize
 
 def _scan_of(doc: Document) -> tuple[Scan, dict[int, int]]:
     """A scan whose candidates are doc.mentions; maps candidate order back to mention indices."""
-    from rasd.ner import _gazetteer
+    from rasd.ner import _gazetteer, recent_scan
+
+    scan = recent_scan(doc)
+    if scan is not None:
+        order = {id(c): k for k, c in enumerate(scan.candidates())}
+        return scan, {k: order[id(c)] for k, c in enumerate(scan.found) if c is not None}
 
     tokens = tokenize(doc.body)
     scan = Scan(doc.body, tokens, load_lexicon(), _gazetteer() if doc.mentions else Gazetteer())
-    by_start = {t.start: k for k, t in enumerate(tokens)}
+    starts = [t.start for t in tokens]
     by_end = {t.end: k for k, t in enumerate(tokens)}
     index: dict[int, int] = {}
     for m_index, m in enumerate(doc.mentions):
-        first = by_start.get(m.start)
-        if first is None:  # a mention after a clitic: the token holding its start
-            first = next((k for k, t in enumerate(tokens) if t.start <= m.start < t.end), None)
+        first = bisect_right(starts, m.start) - 1  # the token holding the start (after a clitic too)
         last = by_end.get(m.end)
-        if first is None or last is None:
+        if first < 0 or last is None or tokens[first].end <= m.start:
             continue
         cand = Candidate(m.start, m.end, m.type, m.source, first, last + 1, m.gaz_id, m.name_en)
         if scan.add(cand):

@@ -48,6 +48,7 @@ class Scan:
     gaz: Gazetteer
     found: list[Candidate] = field(default_factory=list)
     owner: list[int | None] = field(default_factory=list)  # per token: index into found
+    _stems: dict[int, list[tuple[int, str, str]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.owner = [None] * len(self.tokens)
@@ -98,12 +99,18 @@ class Scan:
     def is_word(self, i: int) -> bool:
         return 0 <= i < len(self.tokens) and self.tokens[i].is_word
 
-    def stems(self, i: int) -> Iterator[tuple[int, str, str]]:
+    def stems(self, i: int) -> list[tuple[int, str, str]]:
         """(start offset, stem, clitic) of token i as written and without each proclitic.
 
         A stem that lost its article is never offered (`المالي` is not `مالي`):
         Arabic names keep their article, and an adjective must not pass for a name.
         """
+        cached = self._stems.get(i)
+        if cached is None:
+            cached = self._stems[i] = list(self._split(i))
+        return cached
+
+    def _split(self, i: int) -> Iterator[tuple[int, str, str]]:
         token = self.tokens[i]
         for length, stem in clitic_splits(token.norm):
             clitic = token.norm[:length]
@@ -112,7 +119,6 @@ class Scan:
             if length and stem.startswith("ال") and token.norm[length:] == stem[1:]:
                 # للجيش: the article lost its alef to the preposition; the name keeps both lams
                 length -= 1
-                clitic = token.norm[:length]
             yield token.start + original_prefix_length(token.text, length), stem, clitic
 
     def phrase_at(self, i: int, first: str, table: set[str] | dict, max_words: int) -> int:

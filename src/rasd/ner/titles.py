@@ -48,7 +48,9 @@ def _read(scan: Scan, i: int, table, max_words: int = 3) -> tuple[int, int]:
 
 
 def _rank(scan: Scan, i: int) -> tuple[int, str | None]:
-    """(tokens, base rank) of a rank phrase at token i."""
+    """(tokens, base rank) of a rank phrase at token i; `عقيد` without the article is "a colonel"."""
+    if not scan.norm(i).startswith("ال"):
+        return 0, None
     n = scan.phrase_at(i, scan.norm(i), scan.lex.ranks, 3)
     if not n:
         return 0, None
@@ -102,6 +104,8 @@ def parse_title(scan: Scan, i: int) -> TitleMatch | None:
     tokens = scan.tokens
     if not scan.is_word(i) or scan.owned(i) is not None:
         return None
+    if not any(stem in lex.title_words for _, stem, _ in scan.stems(i)):
+        return None
     n, base = _rank(scan, i)
     if n:
         match = TitleMatch("rank", tokens[i].start, tokens[i + n - 1].end, tokens[i].start, tokens[i].start,
@@ -141,6 +145,8 @@ def parse_title(scan: Scan, i: int) -> TitleMatch | None:
     if of is not None and (of.type != "GPE" or not definite or j > i + n):
         match.of = of
         j = of.last
+    elif not definite and j == i + n:
+        return None  # لوزير حرب، رئيس تحالف: an indefinite head needs its complement
     while scan.is_word(j) and scan.norm(j) in lex.title("descriptor"):
         j += 1
         match.title_end = tokens[j - 1].end
@@ -154,10 +160,11 @@ def parse_title(scan: Scan, i: int) -> TitleMatch | None:
     # link: لدى مالي، في مالي، من مالي، باسم الجيش
     if scan.is_word(j) and scan.norm(j) in lex.title("link"):
         of = _of_mention(scan, j + 1)
-        if of is not None:
-            if match.of is None and match.of_gaz is None:
-                match.of = of
-            j = of.last
+        if of is None:
+            return None  # المتحدث باسم <something not understood>: no name can be trusted after it
+        if match.of is None and match.of_gaz is None:
+            match.of = of
+        j = of.last
     elif match.of is None and match.of_gaz is None:
         of = _of_mention(scan, j)
         if of is not None and scan.tokens[j].start < of.start:  # a clitic ل: الأمين العام للأمم المتحدة

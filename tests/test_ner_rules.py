@@ -1,0 +1,179 @@
+"""Rule-based NER on sentences written for these tests, with a small gazetteer of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+import rasd.ner as ner
+from rasd.errors import InputError
+from rasd.model import Document
+from rasd.ner.gazetteer import Entry, build_gazetteer, expand_adjectives
+from rasd.ner.lexicon import build_lexicon, load_lexicon
+
+
+def _entry(entry_id: str, etype: str, name: str, aliases: tuple[str, ...] = (),
+           adjectives: tuple[str, ...] = (), ambiguous: bool = False) -> Entry:
+    return Entry(id=entry_id, type=etype, name=name, name_en=None, wikidata=None, aliases=aliases,
+                 adjectives=expand_adjectives(adjectives), country=None, lat=None, lon=None,
+                 ambiguous=ambiguous)
+
+
+GAZ = build_gazetteer([
+    _entry("gpe:mali", "GPE", "مالي", adjectives=("مالي",), ambiguous=True),
+    _entry("gpe:russia", "GPE", "روسيا", adjectives=("روسي",)),
+    _entry("gpe:france", "GPE", "فرنسا", adjectives=("فرنسي",)),
+    _entry("gpe:bamako", "GPE", "باماكو"),
+    _entry("gpe:moscow", "GPE", "موسكو"),
+    _entry("org:un", "ORG", "الأمم المتحدة"),
+    _entry("loc:africa", "LOC", "أفريقيا", aliases=("إفريقيا",)),
+    _entry("force:wagner", "FORCE", "فاغنر", aliases=("فاجنر",)),
+    _entry("per:putin", "PERSON", "فلاديمير بوتين", aliases=("بوتين",)),
+])
+
+
+@pytest.fixture(autouse=True)
+def small_gazetteer(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ner, "_gazetteer", lambda: GAZ)
+
+
+def mentions(text: str) -> list[tuple[str, str]]:
+    doc = ner.recognize_entities(Document("t", None, body=text))
+    for m in doc.mentions:
+        assert text[m.start:m.end] == m.text
+    return [(m.text, m.type) for m in doc.mentions]
+
+
+CASES = [
+    # title + name
+    ("أعلن وزير الدفاع الفرنسي جان لوران أن القوات ستنسحب.", ("جان لوران", "PERSON")),
+    ("وصرح المتحدث باسم الأمم المتحدة، ستيفان دوجاريك، بأن البعثة ستبقى.", ("ستيفان دوجاريك", "PERSON")),
+    ("وقال الخبير الاقتصادي كريم بنعلي إن الأسعار سترتفع.", ("كريم بنعلي", "PERSON")),
+    # rank + name
+    ("وصل العقيد أمادو كوليبالي إلى باماكو صباحا.", ("أمادو كوليبالي", "PERSON")),
+    ("استقبل الفريق أول يوسف حداد الوفد الزائر.", ("يوسف حداد", "PERSON")),
+    # honorific + name
+    ("واستقبل السيد موسى كانتي الوفد في مكتبه.", ("موسى كانتي", "PERSON")),
+    # a listed given name without a title
+    ("وقال فلاديمير سوكولوف للصحفيين إن الاجتماع كان مثمرا.", ("فلاديمير سوكولوف", "PERSON")),
+    # organisation heads
+    ("أصدرت وزارة الخارجية المالية بيانا مساء أمس.", ("وزارة الخارجية المالية", "ORG")),
+    ('نشرت صحيفة "لوموند" تقريرا عن الصفقة.', ('صحيفة "لوموند"', "ORG")),
+    ("وقعت شركة نوفاتيك اتفاقا جديدا.", ("شركة نوفاتيك", "ORG")),
+    ("وافق المجلس الوطني الانتقالي على القانون.", ("المجلس الوطني الانتقالي", "ORG")),
+    ("أقامت سفارة روسيا في مالي حفلا كبيرا.", ("سفارة روسيا في مالي", "ORG")),
+    # armed forces
+    ("هاجم الجيش المالي مواقع المسلحين.", ("الجيش المالي", "FORCE")),
+    ("انسحبت القوات الفرنسية من القاعدة.", ("القوات الفرنسية", "FORCE")),
+    ("اشتبكت جماعات الطوارق المتمردة مع الجنود.", ("جماعات الطوارق المتمردة", "FORCE")),
+    ("غادرت بعثة الأمم المتحدة البلاد.", ("بعثة الأمم المتحدة", "FORCE")),
+    # areas and facilities
+    ("تتواصل المعارك في شمال مالي منذ أشهر.", ("شمال مالي", "LOC")),
+    ("تعاني دول غرب أفريقيا من الجفاف.", ("غرب أفريقيا", "LOC")),
+    ("هبطت الطائرة في مطار باماكو الدولي ليلا.", ("مطار باماكو الدولي", "FAC")),
+    ("قصفت الطائرات قاعدة تساليت الجوية.", ("قاعدة تساليت الجوية", "FAC")),
+    ("دخل المسلحون مدينة تمبكتو فجرا.", ("تمبكتو", "GPE")),
+    # equipment designations
+    ("تسلم الجيش دبابات T-90M حديثة.", ("T-90M", "EQUIPMENT")),
+    ("وصلت ناقلات BTR-80/82A إلى الميناء.", ("BTR-80/82A", "EQUIPMENT")),
+    ("نشرت روسيا منظومة إس-400 قرب الحدود.", ("إس-400", "EQUIPMENT")),
+    ("اشترت البحرية طائرات من طراز رافال.", ("رافال", "EQUIPMENT")),
+    # clitics stay outside the span, the article stays inside
+    ("وصل الوفد إلى موسكو وباماكو أمس.", ("باماكو", "GPE")),
+    ("قدم الخبراء تقريرا لوزارة الدفاع الروسية.", ("وزارة الدفاع الروسية", "ORG")),
+    ("وأشاد الرئيس بدور فاغنر في المعارك.", ("فاغنر", "FORCE")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_pattern_families_find_the_name(text: str, expected: tuple[str, str]) -> None:
+    assert expected in mentions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "قال المسؤول المالي إن الوضع صعب.",  # nationality adjective alone
+    "قدمت الحكومة دعم مالي للمزارعين.",  # مالي = financial
+    "تعاني الشركة من عجز مالي كبير.",
+    "أصيب الجنود بفيروس COVID-19 في المعسكر.",  # a designation shape that is not equipment
+    "وقال دبلوماسي تركي يتحدث للصحفيين إن المفاوضات مستمرة.",  # an unnamed source
+    "وقال وزير الدفاع أن الجيش مستعد.",  # a title with no name after it
+])
+def test_no_mention_where_there_is_no_name(text: str) -> None:
+    found = mentions(text)
+    assert not [m for m in found if m[1] in ("GPE", "PERSON", "EQUIPMENT")], found
+
+
+def test_ambiguous_country_accepted_after_a_preposition() -> None:
+    assert ("مالي", "GPE") in mentions("وصل الرئيس إلى مالي في زيارة رسمية.")
+
+
+def test_adjective_alone_is_never_a_country() -> None:
+    found = mentions("أشاد الجانب المالي بالتعاون، وأكد الوزير الروسي دعم بلاده.")
+    assert all(t != "GPE" for _, t in found), found
+
+
+def test_clitic_lam_lam_keeps_both_lams_and_reads_the_article_in_the_key() -> None:
+    doc = ner.recognize_entities(Document("t", None, body="قدمت فرنسا معدات للجيش المالي أمس."))
+    army = [m for m in doc.mentions if m.type == "FORCE"]
+    assert [m.text for m in army] == ["للجيش المالي"]
+    assert army[0].key == "الجيش المالي"
+
+
+def test_national_army_names_share_one_key() -> None:
+    doc = ner.recognize_entities(Document("t", None, body="دعمت القوات المسلحة المالية الجيش المالي بالمؤن."))
+    keys = {m.key for m in doc.mentions if m.type == "FORCE"}
+    assert keys == {"الجيش المالي"}
+
+
+def test_surname_propagates_with_and_without_clitics() -> None:
+    text = "قال وزير الدفاع الفرنسي جان لوران إن الجيش جاهز. وأضاف لوران أن الرئيس أشاد بلوران كثيرا."
+    persons = [m for m in ner.recognize_entities(Document("t", None, body=text)).mentions
+               if m.type == "PERSON"]
+    assert [m.text for m in persons] == ["جان لوران", "لوران", "لوران"]
+    assert [m.source for m in persons] == ["title", "alias", "alias"]
+
+
+def test_name_stops_at_verbs_prepositions_and_definite_nouns() -> None:
+    found = mentions("وقال العقيد أمادو كوليبالي لأعضاء البرلمان إن الهجوم فشل.")
+    assert ("أمادو كوليبالي", "PERSON") in found
+
+
+def test_mentions_never_overlap_and_come_in_text_order() -> None:
+    text = " ".join(t for t, _ in CASES)
+    doc = ner.recognize_entities(Document("t", None, body=text))
+    spans = [(m.start, m.end) for m in doc.mentions]
+    assert spans == sorted(spans)
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:], strict=False))
+
+
+def test_gazetteer_ids_are_kept() -> None:
+    doc = ner.recognize_entities(Document("t", None, body="التقى فلاديمير بوتين بنظيره في موسكو."))
+    assert {(m.text, m.gaz_id) for m in doc.mentions} == {("فلاديمير بوتين", "per:putin"),
+                                                          ("موسكو", "gpe:moscow")}
+
+
+def test_crf_mentions_only_fill_gaps(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+    import types
+
+    from rasd.model import Mention
+
+    def predict(doc: Document, model: str, rules: list[Mention] | None = None) -> list[Mention]:
+        body = doc.body
+        out = []
+        for word, etype in (("موسكو", "ORG"), ("كيتا", "PERSON")):
+            start = body.index(word)
+            out.append(Mention(start, start + len(word), word, etype, word, source="crf"))
+        return out
+
+    monkeypatch.setitem(sys.modules, "rasd.ner.crf", types.SimpleNamespace(predict_mentions=predict))
+    doc = ner.recognize_entities(Document("t", None, body="التقى كيتا وفدا في موسكو."), model="m.crfsuite")
+    assert [(m.text, m.type, m.source) for m in doc.mentions] == [("كيتا", "PERSON", "crf"),
+                                                                  ("موسكو", "GPE", "gazetteer")]
+
+
+def test_lexicon_loads_and_a_malformed_file_is_an_input_error(tmp_path) -> None:
+    lex = load_lexicon()
+    assert lex.ranks["الكولونيل"] == "عقيد" and "وزير" in lex.title("head")
+    (tmp_path / "ranks.tsv").write_text("surface\tbase\nالعقيد\tعقيد\textra\n", encoding="utf-8")
+    with pytest.raises(InputError, match="ranks.tsv"):
+        build_lexicon(tmp_path)
