@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar as _pycal
 import json
+import math
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -28,6 +29,7 @@ class Calendar:
     needs_context: frozenset[str]
     weekdays: dict[str, int]
     weekday_needs_context: frozenset[str]
+    hijri_months: dict[str, int]
     words: dict[str, object]
 
 
@@ -67,7 +69,8 @@ def load_calendar() -> Calendar:
     weekday_context = frozenset(normalize(row[1]) for row in weekday_rows if row[2:3] == ["1"])
     raw = json.loads(_data_text("expressions.json"))
     words = {k: _norm_words(v) for k, v in raw.items() if not k.startswith("_")}
-    return Calendar(months, frozenset(needs_context), weekdays, weekday_context, words)
+    hijri = {normalize(row[1]): int(row[0]) for row in _tsv_rows("hijri_months.tsv")}
+    return Calendar(months, frozenset(needs_context), weekdays, weekday_context, hijri, words)
 
 
 def alternation(words: object) -> str:
@@ -115,6 +118,12 @@ def valid_day(year: int | None, month: int, day: int) -> bool:
 def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     index = year * 12 + (month - 1) + delta
     return index // 12, index % 12 + 1
+
+
+def hijri_to_gregorian(year: int, month: int, day: int) -> date:
+    """The tabular Islamic calendar's Gregorian date; official ones (Umm al-Qura) may differ by a day."""
+    julian_day = day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30 + 1948438.5
+    return date.fromordinal(int(julian_day - 1721424.5))
 
 
 def shift_days(day: date, delta: int) -> date:

@@ -52,6 +52,7 @@ def patterns() -> list[tuple[str, regex.Pattern[str]]]:
     year_end = rf"(?=\s*(?:$|[^\s\p{{L}}\p{{N}}]|(?:{cal.alternation(w['year_followers'])}){E}))"
     weekday_lead = rf"(?:(?P<wd>{wd})\s*[،,]?\s*(?:الموافق\s+)?)?"
     ordinals = cal.alternation(w["ordinal_days"])
+    hijri = cal.alternation(c.hijri_months)
     join = r"(?:و\s*|الي\s+|حتي\s+|[-–]\s*)"
     small = cal.alternation(word for word, (value, kind) in load_numbers().words.items()
                             if kind in ("unit", "ten") and value <= 10)
@@ -64,6 +65,8 @@ def patterns() -> list[tuple[str, regex.Pattern[str]]]:
                      rf"(?:(?:{mw})\s+)?{months}(?:\s*[،,]?\s*{year}|\s+(?P<rel>{rel}){E})?{clock}",
         "ordinal_day": rf"{B}{weekday_lead}(?:يوم\s+)?(?P<ordinal>{ordinals})\s+من\s+"
                        rf"(?:(?:{mw})\s+)?{months}(?:\s*[،,]?\s*{year}|\s+(?P<rel>{rel}){E})?",
+        "hijri": rf"{B}{weekday_lead}(?P<day>[0-3]?\d)\s*(?:من\s+)?(?P<hmon>{hijri}){E}"
+                 rf"\s*[،,]?\s*(?:(?:{yw})\s+)?(?P<year>1[34]\d\d)\s*(?:ه|هجري|هجريه|للهجره)?{E}",
         "month_day": rf"{B}{months}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*,?\s*{year}{clock}",
         "day_range": rf"{B}(?:(?:ما\s+)?(?:بين|من)\s+)?(?:(?:يومي|ايام)\s+)?(?P<d1>[0-3]?\d)\s*{join}"
                      rf"(?P<day>[0-3]?\d)\s+(?:(?:{mw})\s+)?{months}(?:\s*[،,]?\s*{year}|\s+(?P<rel>{rel}){E})?",

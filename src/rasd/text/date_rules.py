@@ -101,6 +101,16 @@ def _day_month(m: regex.Match[str], ref: Ref) -> tuple[str, str] | None:
     return cal.edtf_day(year, month, day) + (_time(m) if year else ""), kind
 
 
+def _hijri(m: regex.Match[str], ref: Ref) -> tuple[str, str] | None:
+    """A Hijri date as the three Gregorian days it may fall on (the tabular calendar is ±1 day)."""
+    month = cal.load_calendar().hijri_months[m.group("hmon")]
+    day, year = int(m.group("day")), int(m.group("year"))
+    if not 1 <= day <= 30:
+        return None
+    middle = cal.hijri_to_gregorian(year, month, day)
+    return cal.edtf_days(cal.shift_days(middle, -1), cal.shift_days(middle, 1)), "absolute"
+
+
 def _day_range(m: regex.Match[str], ref: Ref) -> tuple[str, str] | None:
     last = _day_month(m, ref)
     first = int(m.group("d1"))
@@ -273,7 +283,7 @@ def _ago(m: regex.Match[str], ref: Ref) -> tuple[str, str] | None:
 Handler = Callable[[regex.Match[str], Ref], "tuple[str, str] | None"]
 HANDLERS: dict[str, Handler] = {
     "iso": _numeric, "dmy": _numeric, "day_month": _day_month, "month_day": _day_month,
-    "ordinal_day": _day_month,
+    "ordinal_day": _day_month, "hijri": _hijri,
     "day_range": _day_range, "month_range": _month_range, "year_interval": _year_interval,
     "year_range": _year_interval, "vague_month": _vague_month, "vague_year": _vague_year,
     "vague_relative": _vague_relative, "month_year": _month_year, "month_relative": _month_relative,

@@ -14,7 +14,7 @@ import regex
 from rasd.text import calendar as cal
 from rasd.text.date_patterns import patterns
 from rasd.text.date_rules import HANDLERS, Ref
-from rasd.text.normalize import normalize_with_map
+from rasd.text.normalize import normalize, normalize_with_map
 
 
 @dataclass(frozen=True)
@@ -78,6 +78,8 @@ def find_dates(text: str, reference: str | None = None) -> list[DateMatch]:
             if result is None:
                 continue
             start, end = norm.to_original(_core_start(m), m.end())
+            while end < len(text) and not normalize(text[end]):
+                end += 1  # a trailing tatweel or mark belongs to the last letter (هـ)
             start, end = _trim(text, start, end)
             if end > start:
                 found.append((start, end, *result))
