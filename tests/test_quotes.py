@@ -285,3 +285,9 @@ def test_a_new_unnamed_subject_does_not_inherit_the_previous_speaker() -> None:
     body = f'وقال حسن بكري: "{SAID}"\nوأضاف المصدر أن "{other}"\nوأضاف الثلاثاء أن "{other}"'
     doc = make_doc(body, [("حسن بكري", "PERSON")])
     assert speakers(doc) == [(SAID, "حسن بكري"), (other, None), (other, "حسن بكري")]
+
+
+def test_an_organisation_after_a_verb_with_an_object_is_not_the_speaker() -> None:
+    body = 'وكان حسن بكري قد وصف قوات الحماية الوطنية بأنها "جماعة مسلحة خارجة عن القانون تماما"'
+    doc = make_doc(body, [("حسن بكري", "PERSON"), ("قوات الحماية الوطنية", "FORCE")])
+    assert speakers(doc) == [("جماعة مسلحة خارجة عن القانون تماما", "حسن بكري")]

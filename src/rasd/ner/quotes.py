@@ -63,6 +63,7 @@ def load_settings() -> dict:
     settings["subject_stops"] = {normalize(w) for w in settings["subject_stops"]}
     settings["name_heads"] = {normalize(w) for w in settings["name_heads"]}
     settings["not_subjects"] = {normalize(w) for w in settings["not_subjects"]}
+    settings["object_verbs"] = {normalize(w) for w in settings["object_verbs"]}
     return settings
 
 
@@ -144,10 +145,11 @@ def _mentions_in(doc: Document, start: int, end: int) -> list[int]:
     return sorted(inside, key=lambda i: doc.mentions[i].start)
 
 
-def _subject_after(doc: Document, cue_end: int, limit: int) -> int | None:
+def _subject_after(doc: Document, cue_end: int, limit: int, persons_only: bool = False) -> int | None:
     """The named subject of a cue: the first PERSON (or an ORG/FORCE right after it) before any `أن`.
 
-    An organisation further away is the `of` of a title (`وقال X، رئيس تحالف Y`), not the speaker.
+    An organisation further away is the `of` of a title (`وقال X، رئيس تحالف Y`), not the speaker;
+    after a verb that takes an object (`وصف`، `انتقد`) an organisation is its object.
     """
     settings = load_settings()
     types = set(settings["speaker_types"])
@@ -161,7 +163,8 @@ def _subject_after(doc: Document, cue_end: int, limit: int) -> int | None:
             break
         if m.type == "PERSON":
             return i
-        if m.type in types and org is None and len(words) <= settings["near_org_distance"]:
+        if m.type in types and org is None and not persons_only \
+                and len(words) <= settings["near_org_distance"]:
             org = i
     return org
 
@@ -277,7 +280,8 @@ def _explicit_subject(doc: Document, cue_end: int, limit: int) -> bool:
 
 def _speaker_of_verb(doc: Document, cue: Cue, limit: int) -> int | None:
     """The named subject of a verb cue, or the person its title refers back to."""
-    subject = _subject_after(doc, cue.end, limit)
+    form = cue.form[1:] if cue.form[:1] in CONJUNCTIONS and cue.form not in load_cues() else cue.form
+    subject = _subject_after(doc, cue.end, limit, persons_only=form in load_settings()["object_verbs"])
     if subject is None:
         subject = _title_referent(doc, cue.end, limit)
     return subject
