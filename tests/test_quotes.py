@@ -291,3 +291,10 @@ def test_an_organisation_after_a_verb_with_an_object_is_not_the_speaker() -> Non
     body = 'وكان حسن بكري قد وصف قوات الحماية الوطنية بأنها "جماعة مسلحة خارجة عن القانون تماما"'
     doc = make_doc(body, [("حسن بكري", "PERSON"), ("قوات الحماية الوطنية", "FORCE")])
     assert speakers(doc) == [("جماعة مسلحة خارجة عن القانون تماما", "حسن بكري")]
+
+
+def test_a_so_called_name_is_not_a_quotation() -> None:
+    body = 'وسيطرت قوات ما يسمى "الحكومة الوطنية المؤقتة في شرق البلاد" على المدينة'
+    doc = make_doc(body, [])
+    extract_quotes(doc)
+    assert doc.quotes == []
