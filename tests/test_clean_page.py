@@ -145,3 +145,29 @@ def test_html_dateline_and_footer_outlet_when_the_markup_has_neither():
     assert doc.title == "مالي تعلن خطة جديدة للتعاون"
     assert (doc.published, doc.outlet) == ("2024-07-07T20:35", "الخبر ميديا")
     assert doc.body.split("\n") == [BODY[0], BODY[1], "وأضاف: نعم."]  # a short last paragraph stays
+
+
+def test_byline_is_neither_title_nor_body_and_a_dated_byline_gives_the_date():
+    content = "\n".join(["الجيش يتسلم دفعة جديدة من العربات", "كتب: سامي عبد الرحمن الحسيني",
+                         "كتب: سامي | 3 آذار 2023 - 09:10", BODY[0], BODY[1], "الوسوم: الجيش النيجر تركيا"])
+    doc = clean(content)
+    assert doc.title == "الجيش يتسلم دفعة جديدة من العربات"
+    assert doc.published == "2023-03-03T09:10"
+    assert doc.body.split("\n") == [BODY[0], BODY[1]]
+
+
+def test_nothing_after_a_comments_header_is_article_text():
+    comment = "هذا خبر مهم جدا ويجب على الحكومة أن تتحرك بسرعة قبل فوات الأوان في المنطقة."
+    content = "\n".join([BODY[0], BODY[1], "التعليقات", comment, "الأكثر قراءة", BODY[3]])
+    assert clean(content).body.split("\n") == [BODY[0], BODY[1]]
+
+
+def test_a_comments_link_above_the_article_does_not_end_it():
+    content = "\n".join(["أضف تعليق", "عنوان الخبر عن الجيش والحدود", BODY[0], BODY[1]])
+    assert clean(content).body.split("\n") == [BODY[0], BODY[1]]
+
+
+def test_teasers_under_related_headlines_do_not_resume_the_article():
+    teaser = "أعلنت الحكومة في بيان رسمي أنها ستبدأ تنفيذ خطة جديدة لتطوير قطاع النقل في البلاد..."
+    content = "\n".join([BODY[0], "اقرأ أيضا", "خطة جديدة للنقل", teaser, BODY[1]])
+    assert clean(content).body.split("\n") == [BODY[0], BODY[1]]

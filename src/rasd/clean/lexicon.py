@@ -22,6 +22,7 @@ class Phrases:
     line: dict[str, str]
     prefix: tuple[tuple[str, str], ...]
     contains: tuple[tuple[str, str], ...]
+    label: dict[str, str]  # `كتب: …`: the phrase before a colon
     by_first_word: dict[str, tuple[tuple[str, str], ...]]  # prefixes by their first word, for speed
 
 
@@ -37,6 +38,7 @@ def phrases() -> Phrases:
     line: dict[str, str] = {}
     prefix: list[tuple[str, str]] = []
     contains: list[tuple[str, str]] = []
+    label: dict[str, str] = {}
     for row in _data_lines("phrases.tsv"):
         kind, match, phrase = row.split("\t")
         key = normalize_key(phrase) or phrase.strip()
@@ -46,6 +48,8 @@ def phrases() -> Phrases:
             prefix.append((key, kind))
         elif match == "contains":
             contains.append((key, kind))
+        elif match == "label":
+            label[key] = kind
         else:
             raise ValueError(f"phrases.tsv: unknown match mode {match!r}")
     # longest prefixes first, so `اقرأ أيضا` wins over a shorter label
@@ -53,7 +57,7 @@ def phrases() -> Phrases:
     by_first: dict[str, list[tuple[str, str]]] = {}
     for phrase, kind in prefix:
         by_first.setdefault(phrase.split()[0] if phrase.split() else phrase, []).append((phrase, kind))
-    return Phrases(line, tuple(prefix), tuple(contains), {k: tuple(v) for k, v in by_first.items()})
+    return Phrases(line, tuple(prefix), tuple(contains), label, {k: tuple(v) for k, v in by_first.items()})
 
 
 def phrase_kind(text: str, kinds: frozenset[str] | None = None, key: str | None = None) -> str | None:
@@ -69,6 +73,10 @@ def phrase_kind(text: str, kinds: frozenset[str] | None = None, key: str | None 
     kind = lex.line.get(key)
     if kind is None and raw.startswith("©"):
         kind = "copyright"
+    if kind is None and lex.label:
+        head, colon, _ = raw.partition(":")
+        if colon and len(head.split()) <= 2:
+            kind = lex.label.get(normalize_key(head))
     if kind is None and key:
         for phrase, phrase_kind_ in lex.by_first_word.get(key.split(" ", 1)[0], ()):
             if key == phrase or key.startswith(phrase + " "):

@@ -26,6 +26,8 @@ BULLET_MENU_WORDS = 6  # a bullet item this short is a menu entry
 FINAL_PUNCTUATION = tuple(".!?؟:؛;…،,")  # a comma ends a line cut inside a sentence, never a headline
 CLOSING_QUOTES = tuple("\"'”»")
 BULLETS = "•·▪◦●■►▸✓-*"
+END_KINDS = ("end", "comments")
+TEASER_ENDS = ("...", "…")  # a teaser under a related headline, not the article resuming
 
 _URL_ONLY = regex.compile(r"^(?:https?://|www\.)\S+$")
 _PLACEHOLDER = regex.compile(r"^\{[\w-]+\}$")
@@ -75,8 +77,11 @@ def _furniture_kind(line: Line) -> str | None:
     """The furniture kind of a non-blank line, or None when it is text."""
     text = line.text
     kind = phrase_kind(text, key=line.key or None)
-    if kind == "dateline":
-        kind = None  # a label alone is not furniture; a dated label is caught below
+    if kind in ("dateline", "byline"):
+        kind = None if kind == "dateline" else kind  # a label alone is not furniture: a date may follow
+        line.date = dateline_value(text) if line.words <= 12 and _YEAR.search(text) else None
+        if line.date:
+            return "date"
     if kind is not None:
         return kind
     if line.words <= 12 and _YEAR.search(text):
@@ -136,15 +141,22 @@ def _mark_tickers(lines: list[Line]) -> None:
 
 
 def _mark_related_blocks(lines: list[Line]) -> None:
-    """Headlines after a related-articles or sidebar header, until a paragraph resumes the article."""
-    inside = False
+    """Headlines after a related-articles header, until a paragraph resumes the article; everything
+    after a comments or most-read header once the article has begun."""
+    inside = ended = begun = False
     for line in lines:
-        if line.kind == "related":
+        if ended:
+            if line.kind in ("text", "menu", "caption", "latin", "date"):
+                line.kind, line.paragraph = "after_end", False
+            continue
+        if line.kind in END_KINDS and begun:
+            ended = True
+        elif line.kind == "related":
             inside = True
-        elif line.paragraph:
-            inside = False
+        elif line.paragraph and not (inside and line.text.endswith(TEASER_ENDS)):
+            inside, begun = False, True
         elif inside and line.kind in ("text", "menu", "caption", "latin", "date"):
-            line.kind = "related_item"
+            line.kind, line.paragraph = "related_item", False
 
 
 def _mark_repeats(lines: list[Line]) -> None:
