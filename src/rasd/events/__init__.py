@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 
 from rasd.events.arguments import Slot, sentence_slots
-from rasd.events.build import SentenceView, build_event
+from rasd.events.build import COMPLEMENTIZERS, SentenceView, build_event
 from rasd.events.clauses import clause_starts, long_quote_spans, scope_of
 from rasd.events.discourse import link_discourse
 from rasd.events.merging import DISTINCT_ROLES, GAPPED_TYPES, gapped, merge_sentence
@@ -69,7 +69,7 @@ def extract_events(doc: Document) -> Document:
             found = _sentence_events(view, triggers)
             if sentence == lead and doc.published:
                 for ev, _ in found:  # the lead reports the news of the day: its month is the publication's
-                    if ev.date is None and ev.status == "occurred":
+                    if ev.date is None and ev.status != "reported":
                         ev.date = doc.published[:7]
             events.extend((ev, frame, number) for ev, frame in found)
         carried = _subject(slots)
@@ -95,6 +95,7 @@ def _sentence_events(view: SentenceView, triggers: list[Trigger]) -> list[tuple[
             lo = max(lo, triggers[n - 1].last + 1)
         if n + 1 < len(triggers):
             hi = min(hi, triggers[n + 1].first)
+        hi = min([hi] + [j for j in range(trigger.last + 1, hi) if view.tokens[j].norm in COMPLEMENTIZERS])
         result = build_event(view, trigger, lo, hi)
         if result is not None:
             built.append((trigger, *result))

@@ -33,7 +33,7 @@ ROLE_TYPES = {
     "force": {"FORCE", "GPE", "ORG"}, "host": {"GPE", "LOC", "FAC"},
     "trainer": {"FORCE", "GPE", "ORG"}, "trainee": {"FORCE", "GPE", "ORG"},
     "participant": {"PERSON", "ORG", "GPE"}, "agent": {"FORCE", "GPE", "ORG"},
-    "target": {"FORCE", "GPE", "LOC", "FAC", "ORG"}, "ally": {"FORCE", "GPE", "ORG"},
+    "target": {"FORCE", "GPE", "LOC", "FAC", "ORG", "EQUIPMENT"}, "ally": {"FORCE", "GPE", "ORG"},
     "producer": {"GPE", "ORG", "FORCE"}, "partner": {"GPE", "ORG"},
     "recruiter": {"GPE", "ORG", "FORCE"}, "origin": {"GPE", "LOC"}, "topic": set(),
 }
@@ -176,10 +176,12 @@ def positions(tokens: list[Token], slots: list[Slot], trigger: Trigger,
     elif bare_after and slots[bare_after[0]].first - trigger.last <= GEN_WINDOW:
         found[bare_after[0]] = "GEN"
     bare_before = [k for k in bare_before if _same_side(slots[k], trigger, quotes)]
-    if trigger.first > 0 and tokens[trigger.first - 1].norm in RELATIVES:
+    relative = next((j for j in range(trigger.first - 1, max(trigger.first - 3, -1), -1)
+                     if tokens[j].norm in RELATIVES), None)
+    if relative is not None and not any(relative < s.first < trigger.first for s in slots):
         # الطائرة التي نقلت ...: the subject is the noun right before the relative pronoun, whatever
         # preposition it has (مخصصة للفيلق الأفريقي الذي وصل)
-        antecedent = next((k for k, s in enumerate(slots) if s.last == trigger.first - 2), None)
+        antecedent = next((k for k, s in enumerate(slots) if s.last == relative - 1), None)
         bare_before = []
         if antecedent is not None and "SUBJ" not in found.values():
             found[antecedent] = "SUBJ"

@@ -17,6 +17,7 @@ from rasd.events.status import event_status
 from rasd.events.triggers import Trigger
 from rasd.model import Argument, EventMention, Span
 from rasd.text.dates import DateMatch
+from rasd.text.normalize import normalize
 from rasd.text.tokens import Token, clitic_splits, original_prefix_length
 
 FORCE_NOUNS = CUES.get("force", frozenset())
@@ -24,6 +25,9 @@ HOSTILE = CUES.get("hostile", frozenset())
 AGREEMENT_NOUNS = CUES.get("agreement", frozenset())
 SAY_VERBS = CUES.get("say", frozenset())
 TOPIC_MARKERS = CUES.get("topicmarker", frozenset())
+CANCEL = CUES.get("cancel", frozenset())
+PURPOSE = CUES.get("purpose", frozenset())
+CANCEL_WINDOW = 4  # tokens before a trigger where a negation or cancellation governs it
 COMPLEMENTIZERS = frozenset({"ان", "بان", "وان", "انه", "انها", "بانه", "بانها"})
 HOME_WORDS = frozenset({"البلاد"})  # "the country": the article's main country
 POSITIONS = frozenset({"SUBJ", "OBJ", "GEN", "PRE", "NPRE", "HELPER", ""})
@@ -79,6 +83,8 @@ def _topic(view: SentenceView, lo: int, hi: int, trigger: Trigger) -> Item | Non
     """The agreement noun phrase a signing is about (`3 مذكرات تفاهم بشأن الطاقة النووية`)."""
     tokens = view.tokens
     for k in range(lo, hi):
+        if any((s <= tokens[k].start < e) != (s <= trigger.start < e) for s, e in view.quotes):
+            continue
         split = next(((n, s) for n, s in clitic_splits(tokens[k].norm)
                       if _agreement_noun(s[2:] if s.startswith("ال") else s)), None)
         if split is None:
@@ -107,6 +113,11 @@ def _resolve_type(trigger: Trigger, view: SentenceView, lo: int, hi: int, found:
         movers = [view.slots[k] for k, cue in found.items() if cue in ("SUBJ", "GEN", "OBJ", "PRE", "NPRE")]
         if any(s.mention.type == "FORCE" for s in movers) or _has_word(tokens, *near, FORCE_NOUNS):
             return "DEPLOYMENT", "deploy"
+        receivers = [s for k, cue in found.items()
+                     if (s := view.slots[k]).mention.type in ("GPE", "ORG", "FORCE")
+                     and role_for(frame, cue, s.mention.type) == "recipient"]
+        if not receivers and any(s.mention.type in ("GPE", "FORCE") for s in movers) and items:
+            return "DEPLOYMENT", "deploy"  # أرسلت روسيا سفنا للمشاركة في مناورات: nobody receives them
         type_ = "TRANSFER"
     if frame == "host" and (items or equipment):
         type_, frame = "TRANSFER", "get"
@@ -126,8 +137,9 @@ def _location(view: SentenceView, found: dict[int, str], args: list[Argument], t
         for a in args:
             if a.role == "target" and a.mention is not None and view_type(view, a.mention) in PLACE_TYPES:
                 return a.mention
+    cues = PLACE_CUES + (("SUBJ", "OBJ", "GEN") if type_ == "MEETING" else ())
     places = [view.slots[k] for k, cue in found.items()
-              if cue in PLACE_CUES and view.slots[k].mention.type in PLACE_TYPES]
+              if cue in cues and view.slots[k].mention.type in PLACE_TYPES]
     if places:
         places.sort(key=lambda s: (s.mention.type != "FAC", abs(s.first - trigger.first)))
         return places[0].index
@@ -183,6 +195,12 @@ def build_event(view: SentenceView, trigger: Trigger, lo: int,
     in_quote = any(s <= trigger.start < e for s, e in view.quotes)
     if not trigger.is_verb and _has_word(tokens, max(0, trigger.first - 3), trigger.first, TOPIC_MARKERS):
         return None  # فيما يتعلق بتقديم المساعدات، في مجال التدريب: a topic, not a report
+    if not trigger.is_verb and _has_word(tokens, lo, trigger.first, PURPOSE):
+        return None  # وتهدف إلى ... التدريب: a goal, not a report
+    if _has_word(tokens, max(lo, trigger.first - CANCEL_WINDOW), trigger.first, CANCEL):
+        return None  # ألغت صفقة، أرجأت انتشارها، لم توقع
+    if trigger.entry.frame == "capture" and trigger.entry.pos == "I" and not trigger.future:
+        return None  # تسيطر على: a state of control, not a capture
     found = positions(tokens, view.slots, trigger, lo, hi, view.quotes)
     found = {k: cue for k, cue in found.items()
              if not (cue in ("PRE", "NPRE") and _after_say_verb(view, view.slots[k], trigger))}
@@ -204,10 +222,10 @@ def build_event(view: SentenceView, trigger: Trigger, lo: int,
     single: dict[str, int] = {}
     for k in sorted(found, key=lambda k: (found[k] in ("PRE", "NPRE"), view.slots[k].first)):
         slot = view.slots[k]
-        if slot.mention.type == "EQUIPMENT":
+        if slot.mention.type == "EQUIPMENT" and type_ != "MILITARY_OPERATION":
             continue
         role = role_for(frame, found[k], slot.mention.type)
-        if role is None:
+        if role is None or role == "-" or (role == "force" and not _is_force(view, slot)):
             continue
         role = AID_ROLES.get(role, role) if type_ == "AID" else role
         if role in SINGLE_ROLES and role in single and slot.head is None:
@@ -216,6 +234,11 @@ def build_event(view: SentenceView, trigger: Trigger, lo: int,
         if any(a.mention == slot.index for a in args):
             continue
         args.append(Argument(role, slot.mention.text, slot.mention.start, slot.mention.end, slot.index))
+    if type_ == "MEETING":
+        _places_out_of_meeting(view, args)
+    if type_ == "PRODUCTION":  # the product follows the verb: إنتاج الذخائر (not مقاتلة تنتجها داسو)
+        equipment = [s for s in equipment if s.first > trigger.last]
+        items = [i for i in items if i.start > trigger.start]
     if type_ in ITEM_TYPES:
         for slot in equipment:
             args.append(Argument("item", slot.mention.text, slot.mention.start, slot.mention.end, slot.index))
@@ -238,9 +261,29 @@ def build_event(view: SentenceView, trigger: Trigger, lo: int,
         return None
     if not _enough(type_, args, location, view, lo, hi, topic is not None):
         return None
+    if type_ == "MILITARY_OPERATION" and normalize(view.body[trigger.start:trigger.end]).endswith("ات") \
+            and not any(a.role == "target" and a.mention is not None for a in args):
+        return None  # تصاعد هجمات ...: attacks in general, unless their target is named
     scope = (tokens[lo].start, tokens[hi - 1].end if hi > lo else tokens[lo].end)
     return EventMention(type_, Span(trigger.start, trigger.end), view.span, args, None, location,
                         event_status(tokens, trigger, lo)), scope
+
+
+def _is_force(view: SentenceView, slot: Slot) -> bool:
+    """An ORG is a force only when a force noun names it (مهمة الأمم المتحدة), not a parliament."""
+    if slot.mention.type != "ORG":
+        return True
+    if slot.first == 0:
+        return False
+    return any(stem in FORCE_NOUNS for _, stem in clitic_splits(view.tokens[slot.first - 1].norm))
+
+
+def _places_out_of_meeting(view: SentenceView, args: list[Argument]) -> None:
+    """With a person among the participants, a country or city is where they met, not who met."""
+    kinds = {a.mention: view_type(view, a.mention) for a in args if a.mention is not None}
+    if "PERSON" not in kinds.values():
+        return
+    args[:] = [a for a in args if not (a.role == "participant" and kinds.get(a.mention) in PLACE_TYPES)]
 
 
 def _quoted_fact(view: SentenceView, found: dict[int, str], args: list[Argument]) -> bool:

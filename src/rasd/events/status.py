@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rasd.events.lexicon import CUES
 from rasd.events.triggers import Trigger
+from rasd.text.normalize import normalize
 from rasd.text.tokens import Token, clitic_splits
 
 PLANNED = CUES.get("planned", frozenset())
@@ -11,6 +12,7 @@ REPORTED = CUES.get("reported", frozenset())
 AGREEMENT = CUES.get("agreement", frozenset())
 CONTENT = CUES.get("content", frozenset())
 DENIAL = frozenset(w for w in REPORTED if w.startswith(("نف", "ين", "تن")))
+PURPOSE_CLITICS = frozenset({"ل", "ول", "فل", "لل", "ولل", "فلل"})
 PLANNED_WINDOW = 4  # tokens before the trigger where a future/intention word governs it
 
 
@@ -29,6 +31,9 @@ def event_status(tokens: list[Token], trigger: Trigger, lo: int) -> str:
         return "reported"
     if trigger.future or trigger.entry.type == "PLEDGE":
         return "planned"
+    token = tokens[trigger.first]
+    if not trigger.is_verb and normalize(token.text[:trigger.start - token.start]) in PURPOSE_CLITICS:
+        return "planned"  # عقدا لشراء، التفويض لإرسال قوات: the purpose of something else
     if any(s & PLANNED for s in stems_before[max(lo, trigger.first - PLANNED_WINDOW):]):
         return "planned"
     if trigger.entry.type != "AGREEMENT" and any(s & CONTENT for s in stems_before) \
