@@ -13,18 +13,16 @@ from dataclasses import dataclass
 import regex
 
 from rasd.text.dates import find_dates
+from rasd.text.duals import dual_kind, dual_span, is_dual, strip_clitics
 from rasd.text.number_words import NumberLexicon, WordNumber, load_numbers, word_value
 from rasd.text.tokens import Token, original_prefix_length, tokenize
 
 KINDS = ("count", "calibre", "designation", "year", "percent", "money", "measure", "duration")
 DIGITS = regex.compile(r"\d+(?:\.\d+)?")
 MIXED = regex.compile(r"(?=.*\p{L})(?=.*\d)")  # a token with letters and digits: T-72B3, Mi-35B, إس-400
-DUAL = regex.compile(r"^(?P<stem>\p{L}{2,}?)(?P<suffix>تين|تان|تي|ين)$")
 DIGIT_CLITIC = regex.compile(r"^(?:وب|ول|وفي|لل|و|ف|ب|ل)(?=\d)")
-ARTICLE_CLITIC = regex.compile(r"^(?:وب|ول|فب|فل|و|ف|ب|ك)(?=ال)")  # وبالطائرتين -> الطائرتين
 DEFINITE = regex.compile(r"^(?:وال|بال|فال|كال|لل|ال)")
 GLUED = regex.compile(r"^(\d+(?:\.\d+)?)(\p{Arabic}{2,})$")
-PROCLITIC = regex.compile(r"^(?:وال|بال|فال|كال|لل|ال|و|ف|ب|ل)(?=\p{L}{3})")
 
 
 @dataclass(frozen=True)
@@ -105,51 +103,10 @@ def _phrase_before(tokens: list[Token], i: int, phrases: frozenset, longest: int
     return 0
 
 
-def _strip_clitics(norm: str) -> str:
-    return PROCLITIC.sub("", norm)
-
-
-def _is_dual(norm: str, lex: NumberLexicon, next_token: Token | None) -> bool:
-    """A noun in the dual (طائرتين, مروحيتين, قاعدتي, صاروخين), not a look-alike from the stop list."""
-    core = _strip_clitics(norm)
-    if word_value(norm) or norm.endswith(("ستان", "يين")):
-        return False
-    if any(form in lex.dual_stoplist for form in (norm, core, "ال" + core)):
-        return False
-    m = DUAL.match(core)
-    if m is None or len(m.group("stem")) < 3:  # وحدتين: the و belongs to the word
-        core, m = norm, DUAL.match(norm)
-        if m is None or len(m.group("stem")) < 3:
-            return False
-    suffix, stem = m.group("suffix"), m.group("stem")
-    if stem.lstrip("وف")[:1] == "ي":  # يتعين, ويأتي: an imperfect verb
-        return False
-    if suffix == "تي":  # construct dual (طائرتي هليكوبتر): no clitic or article, a noun follows
-        noun_follows = next_token is not None and next_token.is_word
-        return core == norm and norm[0] not in "وف" and noun_follows and stem[-1] != "ي"
-    if suffix == "ين":  # not a sound plural of a participle (مسلحين, مقاتلين, ناشطين), a masdar (تأمين)
-        participle = stem[0] == "م" and len(stem) >= 4 or len(stem) == 4 and stem[1] == "ا"
-        masdar = stem[0] == "ت" and len(stem) == 3
-        broken_plural = len(stem) == 4 and stem[2] == "ا"  # قوانين, جثامين
-        return not (participle or masdar or broken_plural)
-    return True
-
-
-def _dual_kind(norm: str, lex: NumberLexicon) -> str:
-    """`duration` for شهرين/ساعتين, `measure` for طنين…; `count` for other nouns."""
-    bare = _strip_clitics(norm)
-    for stem in (bare[:-2], bare[:-3] + "ه", bare[:-2] + "ه"):
-        if (stem,) in lex.units:
-            return lex.units[(stem,)]
-    return "count"
-
-
 def _dual_match(tok: Token, text: str, lex: NumberLexicon) -> QuantityMatch:
-    """A dual noun as the quantity 2; the span drops a clitic before the article (وبالطائرتين)."""
-    clitic = ARTICLE_CLITIC.match(tok.norm)
-    start = tok.start + (original_prefix_length(tok.text, clitic.end()) if clitic else 0)
-    word = text[start:tok.end]
-    return QuantityMatch(start, tok.end, word, 2.0, False, word, _dual_kind(tok.norm, lex))
+    start, end = dual_span(tok)
+    word = text[start:end]
+    return QuantityMatch(start, end, word, 2.0, False, word, dual_kind(tok.norm, lex))
 
 
 def _unit(tokens: list[Token], j: int, lex: NumberLexicon, allow_min: bool) -> tuple[int, str | None]:
@@ -212,6 +169,67 @@ def _value_at(tokens: list[Token], i: int, lex: NumberLexicon) -> tuple[int, flo
     return n, number.value, False
 
 
+def _designation(tok: Token) -> QuantityMatch | None:
+    """A token mixing letters and digits (T-72B3, Mi-35B, إس-400) names a model, it counts nothing."""
+    if not MIXED.match(tok.norm) or DIGITS.fullmatch(DIGIT_CLITIC.sub("", tok.norm)):
+        return None
+    digits = regex.search(r"\d+", tok.norm)
+    return QuantityMatch(tok.start, tok.end, tok.text, float(digits.group()) if digits else 0.0,
+                         False, None, "designation")
+
+
+def _is_clock(tokens: list[Token], i: int) -> bool:
+    """Whether token i is an hour or minute of a clock time (8:35)."""
+    tok = tokens[i]
+    prev = tokens[i - 1] if i else None
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return bool(DIGITS.fullmatch(tok.norm) and (prev and prev.text == ":" and prev.end == tok.start
+                                                or nxt and nxt.text == ":" and nxt.start == tok.end))
+
+
+def _add_dual(found: list[QuantityMatch], tok: Token, text: str, lex: NumberLexicon) -> None:
+    """Append a dual noun; a dual adjective right after it (طائرتين حربيتين) joins the same pair."""
+    dual = _dual_match(tok, text, lex)
+    last = found[-1] if found else None
+    if last and last.value == 2 and last.unit_text and not text[last.end:dual.start].strip():
+        span = text[last.start:dual.end]
+        dual = QuantityMatch(last.start, dual.end, span, 2.0, False, span, last.kind)
+        found.pop()
+    found.append(dual)
+
+
+def _number_match(tokens: list[Token], i: int, n: int, value: float, vague: bool, text: str,
+                  lex: NumberLexicon) -> tuple[QuantityMatch, int]:
+    """The quantity whose number fills tokens[i:i+n] (kind, unit, approximation) and the index after it."""
+    tok = tokens[i]
+    prev = tokens[i - 1] if i else None
+    kind = "count"
+    cue = lex.designation_cues.get(prev.norm) or lex.designation_cues.get(strip_clitics(prev.norm)) \
+        if prev is not None else None
+    if cue:
+        kind = "calibre" if cue == "calibre" else "designation"
+    used, unit_kind = _unit(tokens, i + n, lex, allow_min=vague)
+    if value == 1 and n == 1 and not DIGITS.fullmatch(tok.norm):
+        used, unit_kind = 0, None  # عام واحد قابلة: واحد follows its noun
+    if kind != "count" and unit_kind == "count":
+        used, unit_kind = 0, None  # القرار 2719 نشرت: an identifier has no counted noun
+    if kind == "count" and unit_kind:
+        kind = unit_kind
+    end_index = i + n + used
+    before = _phrase_before(tokens, i, lex.approx_before, lex.longest_phrase)
+    after = _phrase_at(tokens, end_index, lex.approx_after, lex.longest_phrase)
+    unit_text = None
+    if used:
+        first_unit = tokens[end_index - 1] if unit_kind == "count" else tokens[i + n]
+        unit_text = text[first_unit.start:tokens[end_index - 1].end]
+    start, end = tok.start, tokens[end_index - 1].end
+    word = word_value(tok.norm)
+    if word and word[2]:
+        start += original_prefix_length(tok.text, 1)  # وثلاثة: the conjunction is not part of the number
+    match = QuantityMatch(start, end, text[start:end], value, vague or bool(before or after), unit_text, kind)
+    return match, end_index
+
+
 def _scan(text: str, with_dates: bool = True) -> list[QuantityMatch]:
     lex = load_numbers()
     tokens = _merge_digits([part for t in tokenize(text) for part in _split_glued(_drop_digit_clitic(t))])
@@ -220,66 +238,28 @@ def _scan(text: str, with_dates: bool = True) -> list[QuantityMatch]:
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        prev = tokens[i - 1] if i else None
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        digit_form = DIGIT_CLITIC.sub("", tok.norm)
-        if MIXED.match(tok.norm) and not DIGITS.fullmatch(digit_form):
-            digits = regex.search(r"\d+", tok.norm)
-            found.append(QuantityMatch(tok.start, tok.end, tok.text, float(digits.group()) if digits else 0.0,
-                                       False, None, "designation"))
+        designation = _designation(tok)
+        if designation:
+            found.append(designation)
             i += 1
             continue
-        in_date = any(s <= tok.start < e for s, e in dates)
-        if in_date and not (DIGITS.fullmatch(tok.norm) and len(tok.norm) == 4):
+        if any(s <= tok.start < e for s, e in dates):  # a date's day is no quantity; its year is marked
+            if DIGITS.fullmatch(tok.norm) and len(tok.norm) == 4:
+                year = float(tok.norm)
+                found.append(QuantityMatch(tok.start, tok.end, tok.text, year, False, None, "year"))
             i += 1
             continue
-        if in_date:
-            found.append(QuantityMatch(tok.start, tok.end, tok.text, float(tok.norm), False, None, "year"))
+        if _is_clock(tokens, i):
             i += 1
-            continue
-        if DIGITS.fullmatch(tok.norm) and (prev and prev.text == ":" and prev.start == tokens[i - 2].end
-                                           or nxt and nxt.text == ":" and nxt.start == tok.end):
-            i += 1  # a clock time (8:35), not a quantity
             continue
         got = _value_at(tokens, i, lex)
         if got is None:
-            if tok.is_word and _is_dual(tok.norm, lex, nxt):
-                dual = _dual_match(tok, text, lex)
-                last = found[-1] if found else None
-                if last and last.value == 2 and last.unit_text and not text[last.end:dual.start].strip():
-                    dual = QuantityMatch(last.start, dual.end, text[last.start:dual.end], 2.0, False,
-                                         text[last.start:dual.end], last.kind)  # طائرتين حربيتين: one pair
-                    found.pop()
-                found.append(dual)
+            if tok.is_word and is_dual(tok.norm, lex, tokens[i + 1] if i + 1 < len(tokens) else None):
+                _add_dual(found, tok, text, lex)
             i += 1
             continue
-        n, value, vague = got
-        kind = "count"
-        cue = lex.designation_cues.get(prev.norm) or lex.designation_cues.get(_strip_clitics(prev.norm)) \
-            if prev is not None else None
-        if cue:
-            kind = "calibre" if cue == "calibre" else "designation"
-        used, unit_kind = _unit(tokens, i + n, lex, allow_min=vague)
-        if value == 1 and n == 1 and not DIGITS.fullmatch(tok.norm):
-            used, unit_kind = 0, None  # عام واحد قابلة: واحد follows its noun
-        if kind != "count" and unit_kind == "count":
-            used, unit_kind = 0, None  # القرار 2719 نشرت: an identifier has no counted noun
-        if kind == "count" and unit_kind:
-            kind = unit_kind
-        end_index = i + n + used
-        approximate = vague
-        before = _phrase_before(tokens, i, lex.approx_before, lex.longest_phrase)
-        after = _phrase_at(tokens, end_index, lex.approx_after, lex.longest_phrase)
-        approximate = approximate or bool(before or after)
-        unit_text = None
-        if used:
-            first_unit = tokens[i + n + used - 1] if unit_kind == "count" else tokens[i + n]
-            unit_text = text[first_unit.start:tokens[end_index - 1].end]
-        start, end = tok.start, tokens[end_index - 1].end
-        if word_value(tok.norm) and word_value(tok.norm)[2]:
-            start += original_prefix_length(tok.text, 1)
-        found.append(QuantityMatch(start, end, text[start:end], value, approximate, unit_text, kind))
-        i = end_index
+        match, i = _number_match(tokens, i, *got, text, lex)
+        found.append(match)
     return found
 
 
