@@ -177,3 +177,10 @@ def test_lexicon_loads_and_a_malformed_file_is_an_input_error(tmp_path) -> None:
     (tmp_path / "ranks.tsv").write_text("surface\tbase\nالعقيد\tعقيد\textra\n", encoding="utf-8")
     with pytest.raises(InputError, match="ranks.tsv"):
         build_lexicon(tmp_path)
+
+
+def test_a_shorter_phrase_takes_the_key_of_the_fuller_one_in_the_document() -> None:
+    text = "أقامت سفارة روسيا في مالي حفلا. وبحسب السفارة الروسية فإن الحفل نجح."
+    doc = ner.recognize_entities(Document("t", None, body=text))
+    assert [(m.text, m.key) for m in doc.mentions if m.type == "ORG"] == [
+        ("سفارة روسيا في مالي", "سفاره روسيا في مالي"), ("السفارة الروسية", "سفاره روسيا في مالي")]

@@ -18,7 +18,7 @@ from rasd.ner.gazmatch import match_gazetteer
 from rasd.ner.lexicon import load_lexicon
 from rasd.ner.patterns import match_designations, match_phrases
 from rasd.ner.persons import find_named_persons
-from rasd.ner.propagate import propagate_names
+from rasd.ner.propagate import link_phrases, propagate_names
 from rasd.ner.scan import Scan
 from rasd.ner.titles import find_title_persons
 from rasd.text.normalize import normalize_key
@@ -45,6 +45,7 @@ def scan_document(body: str) -> Scan:
     find_title_persons(scan)
     find_named_persons(scan)
     propagate_names(scan)
+    link_phrases(scan)
     return scan
 
 

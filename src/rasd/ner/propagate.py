@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from rasd.ner.names import CONJUNCTIONS, PARTICLES, is_adjective
 from rasd.ner.scan import ARABIC_WORD, Candidate, Scan
+from rasd.text.normalize import normalize_key
 
 MIN_SURNAME = 3
 NAME_CLITICS = (*CONJUNCTIONS, "ب", "ل", "ك", "وب", "ول", "فب", "فل")
@@ -63,3 +64,55 @@ def propagate_names(scan: Scan) -> None:
         start, n = hit
         scan.add(Candidate(start, scan.tokens[i + n - 1].end, "PERSON", "alias", i, i + n))
         i += n
+
+
+def _concepts(scan: Scan, cand: Candidate) -> tuple[str, frozenset[str]] | None:
+    """(head, content words) of a phrase mention; countries count as their gazetteer id.
+
+    `السفارة الروسية` -> (سفاره, {gpe:russia}); `سفارة روسيا في مالي` -> (سفاره, {gpe:russia, gpe:mali}).
+    """
+    words: list[str] = []
+    k = cand.first
+    while k < cand.last:
+        inner = scan.candidate_at(k) if k > cand.first else None
+        norm = scan.norm(k)
+        if inner is not None and inner is not cand:
+            words.append(inner.gaz_id or norm)
+            k = inner.last
+            continue
+        k += 1
+        if not scan.tokens[k - 1].is_word or norm in scan.lex.title("link"):
+            continue
+        entries = scan.gaz.adjective(norm) if norm.startswith("ال") else []
+        if entries:
+            words.append(entries[0].id)
+        elif (hits := scan.gaz.by_key.get(norm)) and hits[0].type == "GPE":
+            words.append(hits[0].id)
+        else:
+            words.append(norm.removeprefix("ال"))
+    if len(words) < 2:
+        return None
+    head = words[0]
+    for _, stem, clitic in scan.stems(cand.first):
+        if clitic:
+            head = stem.removeprefix("ال")
+    return head, frozenset(words[1:])
+
+
+def link_phrases(scan: Scan) -> None:
+    """A shorter head-word phrase takes the key of the one fuller phrase of the document that covers it.
+
+    `المجلس الانتقالي` after `المجلس الوطني الانتقالي`, `السفارة الروسية` near `سفارة روسيا في مالي`.
+    """
+    phrases = [(c, _concepts(scan, c)) for c in scan.candidates()
+               if c.source in ("pattern", "gazetteer") and c.type in ("ORG", "FORCE") and c.key is None]
+    phrases = [(c, concepts) for c, concepts in phrases if concepts is not None]
+    for cand, (head, words) in phrases:
+        if cand.source != "pattern":
+            continue
+        fuller = {o.gaz_id or normalize_key(scan.body[o.start:o.end]): o for o, (h, w) in phrases
+                  if h == head and words < w and o.type == cand.type}
+        if len(fuller) == 1:
+            other = next(iter(fuller.values()))
+            cand.key = normalize_key(scan.body[other.start:other.end])
+            cand.gaz_id, cand.name_en = other.gaz_id, other.name_en
