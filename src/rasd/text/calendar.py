@@ -26,7 +26,6 @@ class Calendar:
     """Normalised lexicons of date words."""
 
     months: dict[str, int]
-    needs_context: frozenset[str]
     weekdays: dict[str, int]
     weekday_needs_context: frozenset[str]
     hijri_months: dict[str, int]
@@ -58,19 +57,16 @@ def _norm_words(value: object) -> object:
 def load_calendar() -> Calendar:
     """The calendar lexicons, read once."""
     months: dict[str, int] = {}
-    needs_context = set()
     for row in _tsv_rows("months.tsv"):
         name = normalize(row[1])
         months[name] = int(row[0])
-        if len(row) > 3 and row[3].strip() == "1":
-            needs_context.add(name)
     weekday_rows = _tsv_rows("weekdays.tsv")
     weekdays = {normalize(row[1]): int(row[0]) for row in weekday_rows}
     weekday_context = frozenset(normalize(row[1]) for row in weekday_rows if row[2:3] == ["1"])
     raw = json.loads(_data_text("expressions.json"))
     words = {k: _norm_words(v) for k, v in raw.items() if not k.startswith("_")}
     hijri = {normalize(row[1]): int(row[0]) for row in _tsv_rows("hijri_months.tsv")}
-    return Calendar(months, frozenset(needs_context), weekdays, weekday_context, hijri, words)
+    return Calendar(months, weekdays, weekday_context, hijri, words)
 
 
 def alternation(words: object) -> str:

@@ -142,8 +142,6 @@ def _month_relative(m: regex.Match[str], ref: Ref) -> tuple[str, str] | None:
 
 def _month_bare(m: regex.Match[str], ref: Ref) -> tuple[str, str] | None:
     c = cal.load_calendar()
-    if m.group("mon") in c.needs_context and not m.group("mw"):
-        return None
     return cal.edtf_month(None, c.months[m.group("mon")]), "partial"
 
 
