@@ -108,7 +108,7 @@ def _hijri(m: regex.Match[str], ref: Ref) -> tuple[str, str] | None:
     if not 1 <= day <= 30:
         return None
     middle = cal.hijri_to_gregorian(year, month, day)
-    return cal.edtf_days(cal.shift_days(middle, -1), cal.shift_days(middle, 1)), "absolute"
+    return cal.edtf_days(cal.shift_days(middle, -1), cal.shift_days(middle, 1)), "vague"
 
 
 def _day_range(m: regex.Match[str], ref: Ref) -> tuple[str, str] | None:
@@ -116,7 +116,7 @@ def _day_range(m: regex.Match[str], ref: Ref) -> tuple[str, str] | None:
     first = int(m.group("d1"))
     if last is None or not 1 <= first < int(m.group("day")):
         return None
-    return f"{last[0][:8]}{first:02d}/{last[0]}", last[1]
+    return f"{last[0][:8]}{first:02d}/{last[0]}", "interval" if last[1] == "absolute" else last[1]
 
 
 def _month_range(m: regex.Match[str], ref: Ref) -> tuple[str, str] | None:
@@ -124,7 +124,7 @@ def _month_range(m: regex.Match[str], ref: Ref) -> tuple[str, str] | None:
     first, last, year = months[m.group("m1")], months[m.group("mon")], _year(m.group("year"))
     if year is None or not first < last:
         return None
-    return cal.month_span(year, first, last), "absolute"
+    return cal.month_span(year, first, last), "interval"
 
 
 def _month_year(m: regex.Match[str], ref: Ref) -> tuple[str, str] | None:

@@ -21,8 +21,9 @@ from rasd.text.normalize import normalize, normalize_with_map
 class DateMatch:
     """A date expression: span in the text, its EDTF and its kind.
 
-    kind is one of absolute (year stated), partial (no year known), relative (resolved
-    against the reference), vague (a part of a year or month) or interval (between two years).
+    kind is one of absolute (one stated day, month or year), partial (no year known), relative
+    (resolved against the reference), vague (a part of a year or month, a converted Hijri day)
+    or interval (between two stated years, months or days).
     """
 
     start: int
