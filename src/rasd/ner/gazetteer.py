@@ -133,7 +133,9 @@ def _letter_digit_gap(left: str, right: str) -> bool:
 
 def _collapse(word: str) -> str:
     """`فيلليب` -> `فيليب`: a doubled letter in a long word (short words like `تتعزز` keep theirs)."""
-    return DOUBLED.sub(r"\1", word) if len(word) >= MIN_COLLAPSE else word
+    if len(word) < MIN_COLLAPSE or not DOUBLED.search(word):
+        return word
+    return DOUBLED.sub(r"\1", word)
 
 
 def _strip_article(key: str) -> str:
@@ -225,8 +227,10 @@ def read_tsv(path: Path) -> list[Entry]:
 
 
 def _add(index: dict[str, list[Entry]], key: str, entry: Entry) -> None:
-    bucket = index.setdefault(key, [])
-    if not any(e is entry for e in bucket):
+    bucket = index.get(key)
+    if bucket is None:
+        index[key] = [entry]
+    elif bucket[-1] is not entry:  # entries are indexed one at a time: a repeat is the last one
         bucket.append(entry)
 
 
