@@ -298,3 +298,21 @@ def test_a_so_called_name_is_not_a_quotation() -> None:
     doc = make_doc(body, [])
     extract_quotes(doc)
     assert doc.quotes == []
+
+
+def test_chain_continues_the_last_indirect_speaker() -> None:
+    other = "لن نتراجع عن هذا الخيار مهما كانت الضغوط"
+    body = (f'وقال حسن بكري: "{SAID}"\n'
+            "من جهته، أكد سالم توري أن الوضع الأمني مستقر في الشمال\n"
+            f'وأضاف: "{other}"')
+    doc = make_doc(body, [("حسن بكري", "PERSON"), ("سالم توري", "PERSON")])
+    assert speakers(doc) == [(SAID, "حسن بكري"), (other, "سالم توري")]
+
+
+def test_chain_after_an_unnamed_indirect_speaker_has_no_speaker() -> None:
+    other = "لن نتراجع عن هذا الخيار مهما كانت الضغوط"
+    body = (f'وقال حسن بكري: "{SAID}"\n'
+            "وقال المصدر إن الوضع الأمني مستقر في الشمال\n"
+            f'وأضاف: "{other}"')
+    doc = make_doc(body, [("حسن بكري", "PERSON")])
+    assert speakers(doc) == [(SAID, "حسن بكري"), (other, None)]

@@ -325,6 +325,38 @@ class _State:
 
     last_speaker: int | None = None
     sentence_speaker: tuple[int, int | None] | None = None  # (sentence start, speaker)
+    scanned: int = 0  # body offset up to which reported speech has been followed
+
+
+def _follow_reported_speech(doc: Document, state: _State, until: int) -> None:
+    """Move `last_speaker` to whoever spoke last before `until`, quoted or not.
+
+    `وقال X إن الوضع مستقر. وأضاف: "…"` — the chain continues X's indirect speech.
+    """
+    for sent in _sentences_between(doc, state.scanned, until):
+        for cue in reversed(_cues(doc, sent.start, sent.end)):
+            if cue.kind not in ("verb", "chain"):
+                continue
+            speaker = _speaker_of_verb(doc, cue, sent.end)
+            if speaker is not None and doc.mentions[speaker].type == "PERSON":
+                state.last_speaker = speaker
+                break
+            if _explicit_subject(doc, cue.end, sent.end):
+                state.last_speaker = None  # `وقال المصدر إن…`: someone unnamed spoke last
+                break
+    state.scanned = max(state.scanned, until)
+
+
+def _sentences_between(doc: Document, start: int, end: int) -> list[Span]:
+    """The sentences (or, unsplit, the paragraphs) lying wholly inside [start, end)."""
+    if doc.sentences:
+        return [s for s in doc.sentences if start <= s.start and s.end <= end]
+    spans, pos = [], start
+    for line in doc.body[start:end].split("\n"):
+        if line.strip():
+            spans.append(Span(pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
 
 
 def _attribute(doc: Document, open_at: int, close_at: int, state: _State) -> tuple[int | None, str | None]:
@@ -422,6 +454,7 @@ def extract_quotes(doc: Document) -> Document:
         start, end = _inner(doc.body, open_at, close_at)
         if start >= end or not _keep(doc, open_at, start, end):
             continue
+        _follow_reported_speech(doc, state, _bounds(doc, open_at).start)
         speaker, cue = _attribute(doc, open_at, close_at, state)
         if speaker is not None and not _valid_speaker(doc.mentions, speaker):
             speaker = None
@@ -429,6 +462,7 @@ def extract_quotes(doc: Document) -> Document:
         if speaker is not None:
             state.last_speaker = speaker
         state.sentence_speaker = (_bounds(doc, open_at).start, speaker)
+        state.scanned = max(state.scanned, _bounds(doc, close_at).end)
     doc.quotes = quotes
     return doc
 
