@@ -66,7 +66,7 @@ def test_metadata_of_the_page(page):
     assert page.published == "2024-07-12T10:15"
     assert page.outlet == "الأفق ميديا"
     assert page.original_url == "https://example.org/news/niger-drones-123"
-    assert page.cited_sources == ["أ ف ب", "وكالات", "رويترز"]
+    assert page.cited_sources == ["أ ف ب", "رويترز", "وكالات"]  # in page order
     assert page.language == "ar"
 
 
@@ -171,3 +171,20 @@ def test_teasers_under_related_headlines_do_not_resume_the_article():
     teaser = "أعلنت الحكومة في بيان رسمي أنها ستبدأ تنفيذ خطة جديدة لتطوير قطاع النقل في البلاد..."
     content = "\n".join([BODY[0], "اقرأ أيضا", "خطة جديدة للنقل", teaser, BODY[1]])
     assert clean(content).body.split("\n") == [BODY[0], BODY[1]]
+
+
+def test_question_headline_and_paragraph_ending_with_an_agency_credit():
+    ending = "وأكد الجيش أن العملية انتهت بنجاح وأن القوات عادت إلى قواعدها في الشمال. (رويترز)"
+    content = "\n".join(["عاجل: زلزال يضرب المنطقة", "هل تنجح الحكومة في إعادة الأمن إلى الشمال؟",
+                         BODY[0], BODY[1], ending, "المصادر: وكالات"])
+    doc = clean(content)
+    assert doc.title == "هل تنجح الحكومة في إعادة الأمن إلى الشمال؟"
+    assert doc.body.split("\n") == [BODY[0], BODY[1], ending]
+    assert doc.cited_sources == ["رويترز", "وكالات"]
+
+
+def test_a_headline_repeated_as_a_sentence_is_still_the_headline():
+    headline = "وقعت الحكومة اتفاقية مع تركيا لشراء طائرات مسيرة."
+    content = "\n".join([headline, "", headline, BODY[0], BODY[1]])
+    doc = clean(content)
+    assert doc.title == headline and doc.body.split("\n") == [BODY[0], BODY[1]]

@@ -14,7 +14,7 @@ from rasd.text.normalize import normalize_key
 CREDIT_MAX_WORDS = 6  # the credit itself: an agency or outlet name, never a sentence
 CAPTION_MAX_WORDS = 16
 
-_LINE_SOURCE = regex.compile(r"^\s*(?:ال)?مصدر\s*(?P<sep>[:：\-–])?\s*(?P<name>\S[^\n]*)$")
+_LINE_SOURCE = regex.compile(r"^\s*(?:ال)?(?:مصدر|مصادر)\s*(?P<sep>[:：\-–])?\s*(?P<name>\S[^\n]*)$")
 _GLUED_SOURCE = regex.compile(r"(?P<caption>\S.*?)\s*(?:ال)?مصدر\s*[:：]\s*(?P<name>\S[^\n]*)$")
 _PARENS = regex.compile(r"[(（]\s*(?P<name>[^()（）\n]{1,30}?)\s*[)）]")
 _AGENCY_WORD = regex.compile(r"(?:^|\s)[وبل]?(?:ل)?وكال(?:ة|ه)\s+(?=(?P<rest>[^\n]{1,60}))")
@@ -60,9 +60,10 @@ def caption_credits(line: str) -> list[str] | None:
         if names:
             return names
     stripped = line.strip()
-    if stripped.endswith((")", "）")) and stripped[-2:-1] not in ".!؟?":
+    if stripped.endswith((")", "）")):
         tail = _PARENS.findall(stripped)
-        if tail and agency_key(tail[-1]) and stripped[:stripped.rfind("(")].strip():
+        caption = stripped[:max(stripped.rfind("("), stripped.rfind("（"))].strip()
+        if tail and agency_key(tail[-1]) and caption and not caption.endswith(tuple(".!؟?:")):
             return [_clean_name(tail[-1])]
     return None
 

@@ -33,6 +33,7 @@ _URL_ONLY = regex.compile(r"^(?:https?://|www\.)\S+$")
 _PLACEHOLDER = regex.compile(r"^\{[\w-]+\}$")
 _LETTER = regex.compile(r"\p{L}")
 _YEAR = regex.compile(r"(?<!\d)\d{4}(?!\d)")
+_TRAILING_CREDIT = regex.compile(r"\s*[(（][^()（）]{1,30}[)）]\s*$")
 _WORD_PREFIXES = ("و", "ف", "ب", "ل", "ك")
 _PUNCTUATION = "\"'“”«»()[]{}.,،:;؛!?؟…-–—"
 
@@ -66,6 +67,7 @@ def is_paragraph(text: str, words: int) -> bool:
     if words < PARAGRAPH_MIN_WORDS:
         return False
     ratio = _function_ratio(text)
+    text = _TRAILING_CREDIT.sub("", text)  # `… في الشمال. (أ ف ب)` ends with its full stop
     if text.endswith(FINAL_PUNCTUATION):
         return ratio > 0  # punctuated: any function word at all (menus have none)
     if text.endswith(CLOSING_QUOTES) and words >= PARAGRAPH_QUOTED_MIN_WORDS:
@@ -121,19 +123,19 @@ def classify_lines(content: str) -> list[Line]:
             line.kind = _furniture_kind(line) or "text"
             if line.kind == "text":
                 line.paragraph = is_paragraph(text, line.words)
-            if line.kind != "text" or line.paragraph:
-                line.key = ""  # only headline-like text lines take part in repetition
+            if line.kind != "text":
+                line.key = ""  # only text lines take part in repetition
         lines.append(line)
+    _mark_repeats(lines)
     _mark_tickers(lines)
     _mark_related_blocks(lines)
-    _mark_repeats(lines)
     return lines
 
 
 def _mark_tickers(lines: list[Line]) -> None:
     """The headline after a breaking-news marker is the ticker's, not the article's."""
     for i, line in enumerate(lines):
-        if line.kind != "ticker":
+        if line.kind != "ticker" or line.words > 2:  # `عاجل: …` carries its own headline
             continue
         nxt = next((n for n in lines[i + 1:] if n.kind != "blank"), None)
         if nxt is not None and nxt.kind == "text" and not nxt.paragraph:
@@ -160,8 +162,9 @@ def _mark_related_blocks(lines: list[Line]) -> None:
 
 
 def _mark_repeats(lines: list[Line]) -> None:
-    """Short lines that occur twice (a repeated headline, a caption, a menu) are marked `repeated`."""
+    """Short lines that occur twice (a repeated headline, a caption, a menu) are marked `repeated`:
+    even when one reads like a sentence, a line a page repeats is a headline, not a paragraph."""
     counts = Counter(line.key for line in lines if line.key and line.kind == "text")
     for line in lines:
         if line.key and line.kind == "text" and counts[line.key] > 1:
-            line.kind = "repeated"
+            line.kind, line.paragraph = "repeated", False

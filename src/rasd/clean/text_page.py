@@ -24,6 +24,8 @@ DATE_AFTER_TITLE_LINES = 4  # non-blank lines after the headline where its datel
 DATE_BEFORE_TITLE_LINES = 2
 CREDIT_AFTER_BODY_LINES = 4  # non-blank lines after the last paragraph that may still credit it
 BODY_KINDS = ("text",)
+QUESTION_ENDS = ("?", "؟", "!")
+QUESTION_HEADLINE_MAX_WORDS = 15
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _ARABIC = regex.compile(r"\p{Arabic}")
@@ -48,7 +50,9 @@ def _nonblank(lines: list[Line]) -> list[Line]:
 def _headline_like(line: Line, arabic: bool) -> bool:
     """A line that could be a headline: a few words, no final full stop, in the body's script."""
     words = len(_WORD.findall(line.text))
-    if line.kind not in ("text", "repeated") or line.paragraph or line.text.endswith("."):
+    if line.kind not in ("text", "repeated") or line.paragraph:
+        return False
+    if line.text.endswith(".") and line.kind != "repeated":  # a headline has no full stop, unless repeated
         return False
     return TITLE_MIN_WORDS <= words <= TITLE_MAX_WORDS and (not arabic or bool(_ARABIC.search(line.text)))
 
@@ -85,6 +89,11 @@ def _published(nonblank: list[Line], title: Line | None, first: int) -> str | No
     return dates[-1] if dates else None
 
 
+def _question_headline(line: Line) -> bool:
+    """A short question or exclamation opening the page is a headline (`هل تنجح …؟`), not a paragraph."""
+    return line.text.endswith(QUESTION_ENDS) and line.words <= QUESTION_HEADLINE_MAX_WORDS
+
+
 def _same_text(line: Line, key: str) -> bool:
     """Whether a line says `key` (a normalised headline); long lines are not compared at all."""
     if len(line.text) > 2 * len(key) + 10:
@@ -102,6 +111,9 @@ def analyse_text_page(content: str, title: str | None = None, extracted: bool = 
     lines = classify_lines(content)
     nonblank = _nonblank(lines)
     paragraphs = [line for line in nonblank if line.paragraph]
+    if len(paragraphs) > 1 and _question_headline(paragraphs[0]):
+        paragraphs[0].paragraph = False
+        paragraphs = paragraphs[1:]
     parts = PageParts()
     texts = [line for line in nonblank if line.kind in ("text", "repeated")]
     if extracted and texts:
@@ -128,10 +140,13 @@ def analyse_text_page(content: str, title: str | None = None, extracted: bool = 
     start = title_line.index if title_line else 0
     tail = [line for line in nonblank if line.index > last][:CREDIT_AFTER_BODY_LINES]
     tail_end = tail[-1].index if tail else last
-    credits = [name for line in nonblank if start <= line.index <= tail_end
-               and line.kind in ("credit", "caption") for name in line.credits]
-    for line in parts.body:
-        credits.extend(inline_credits(line.text))
+    in_body = {line.index for line in parts.body}
+    credits: list[str] = []  # in page order
+    for line in nonblank:
+        if start <= line.index <= tail_end and line.kind in ("credit", "caption"):
+            credits.extend(line.credits)
+        elif line.index in in_body:
+            credits.extend(inline_credits(line.text))
     parts.cited_sources = merge_credits(credits)
     for i, line in enumerate(nonblank):
         if line.kind == "original":
