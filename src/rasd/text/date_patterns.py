@@ -75,7 +75,8 @@ def patterns() -> list[tuple[str, regex.Pattern[str]]]:
         "year_interval": rf"{B}(?:ما\s+)?(?:بين|من|منذ)\s+(?:(?:{yw})\s+)?(?P<y1>[12]\d{{3}})\s*{join}"
                          rf"(?:(?:{yw})\s+)?(?P<y2>[12]\d{{3}}){E}",
         "year_range": rf"{B}(?:{yw})\s+(?P<y1>[12]\d{{3}})\s*[-–/]\s*(?P<y2>[12]\d{{3}}){E}",
-        "vague_month": rf"{B}(?P<vague>{vm})\s+(?:(?:{mw})\s+)?{months}(?:\s*[،,]?\s*{year})?",
+        "vague_month": rf"{B}(?P<vague>{vm})\s+(?:(?:{mw})\s+)?{months}"
+                       rf"(?:\s*[،,]?\s*{year}|\s+(?P<rel>{rel}){E})?",
         "vague_year": rf"{B}(?P<vague>{vy})\s+(?:(?:{yw})\s+)?{bare_year}",
         "vague_relative": rf"{B}(?P<vague>{vy})\s+{unit_rel}",
         "month_year": rf"{B}(?:(?:{mw})\s+)?{months}\s*[،,]?\s*{year}",

@@ -27,7 +27,6 @@ class Ref:
         return None
 
 
-
 def _year(value: str | None) -> int | None:
     if value is None:
         return None
@@ -161,6 +160,8 @@ def _vague_month(m: regex.Match[str], ref: Ref) -> tuple[str, str] | None:
     c = cal.load_calendar()
     month = c.months[m.group("mon")]
     year = _year(m.group("year"))
+    if year is None and m.group("rel"):  # أواخر يوليو الماضي
+        year = _resolve_month_year(month, None, _direction(m.group("rel")) or 0, ref)
     first, last = c.words["vague_month"][m.group("vague")]
     last = min(last, cal.days_in_month(year, month))
     return f"{cal.edtf_day(year, month, first)}/{cal.edtf_day(year, month, last)}", "vague"
