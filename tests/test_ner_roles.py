@@ -82,3 +82,9 @@ def test_counterpart_and_honorific_give_no_role() -> None:
 
 def test_no_roles_without_persons() -> None:
     assert roles("وقال وزير الدفاع إن الجيش مستعد.") == []
+
+
+def test_title_in_apposition_after_the_name() -> None:
+    found = roles("وأكد فلاديمير بوتين، الرئيس الروسي، أن التعاون مستمر.")
+    assert [(r["person"], r["title"], r["of_gaz"]) for r in found] == [
+        ("فلاديمير بوتين", "الرئيس", "gpe:russia")]

@@ -184,3 +184,13 @@ def test_a_shorter_phrase_takes_the_key_of_the_fuller_one_in_the_document() -> N
     doc = ner.recognize_entities(Document("t", None, body=text))
     assert [(m.text, m.key) for m in doc.mentions if m.type == "ORG"] == [
         ("سفارة روسيا في مالي", "سفاره روسيا في مالي"), ("السفارة الروسية", "سفاره روسيا في مالي")]
+
+
+def test_name_before_a_title_in_apposition_after_a_speech_verb() -> None:
+    found = mentions("وقال كوفي منساه، رئيس تحالف القوى المدنية، إن الحوار ممكن.")
+    assert ("كوفي منساه", "PERSON") in found
+    assert mentions("وقال مصدر مطلع، رئيس سابق للجنة، إن الحوار ممكن.") == []
+
+
+def test_a_given_name_spelt_like_a_preposition_inside_a_name() -> None:
+    assert ("حسن علي محمد", "PERSON") in mentions("وأشاد وزير الدفاع حسن علي محمد بالجنود.")

@@ -30,6 +30,8 @@ class Lexicon:
     honorifics: set[str] = field(default_factory=set)
     titles: dict[str, set[str]] = field(default_factory=dict)  # kind -> phrases
     stop: set[str] = field(default_factory=set)
+    verbs: set[str] = field(default_factory=set)  # attribution and action verbs of name_stop.tsv
+    stop_names: set[str] = field(default_factory=set)  # given names that are also stop words (علي/على)
     first_names: dict[str, bool] = field(default_factory=dict)  # name -> ambiguous
     heads: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # head -> [(type, rule)]
     words: dict[str, set[str]] = field(default_factory=dict)  # group -> adjectives
@@ -95,7 +97,9 @@ def build_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         phrase, kind = norm_phrase(row["phrase"]), row["kind"]
         forms = _with_article(phrase) if kind in ("head", "counterpart", "prefix", "profession") else {phrase}
         lex.titles.setdefault(kind, set()).update(forms)
-    lex.stop = {norm_phrase(row["word"]) for row in read_rows(data_dir / "name_stop.tsv")}
+    stop_rows = read_rows(data_dir / "name_stop.tsv")
+    lex.stop = {norm_phrase(row["word"]) for row in stop_rows}
+    lex.verbs = {norm_phrase(row["word"]) for row in stop_rows if row["group"] == "verb"}
     for row in read_rows(data_dir / "first_names.tsv"):
         lex.first_names[norm_phrase(row["name"])] = row["ambiguous"] == "1"
     for row in read_rows(data_dir / "phrase_heads.tsv"):
@@ -108,6 +112,7 @@ def build_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         lex.ambiguity[norm_phrase(row["word"])] = row["effect"]
     phrases = [*lex.ranks, *lex.honorifics, *lex.heads, *(p for s in lex.titles.values() for p in s)]
     # a given name that is also a function word (أنا) would start false names
+    lex.stop_names = {k for k in lex.first_names if k in lex.stop}
     lex.first_names = {k: v for k, v in lex.first_names.items() if k not in lex.stop}
     lex.max_words = max(len(p.split()) for p in phrases)
     starts = [*lex.ranks, *lex.honorifics, *(p for k in ("head", "counterpart", "prefix", "profession", "cue")

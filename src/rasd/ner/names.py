@@ -20,6 +20,8 @@ ALLAH_NAMES = {"الله", "الرحمن", "العزيز", "الفتاح", "ال
 MAX_WORDS = 4  # name units (a particle and its word are one unit)
 MAX_TOKENS = 7
 CONJUNCTIONS = ("و", "ف")
+# a conjunction or preposition glued to a stop word ends a name (وهي، لأن); `ك` too rarely: كوفي is ك+وفي
+BLOCKING_CLITICS = {"و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"}
 VERB_PREFIXES = ("ي", "ت")
 # a third name word rarely starts with a conjunction or preposition letter (كامارا لأعضاء)
 CLITIC_LETTERS = ("و", "ف", "ب", "ل", "ك")
@@ -43,10 +45,18 @@ def _blocked(scan: Scan, i: int) -> bool:
     for _, stem, clitic in scan.stems(i):
         if clitic and stem.startswith("ال"):
             return True  # للعاصمة، والجيش: a preposition or conjunction with a definite noun
-        if clitic and (stem in lex.stop or stem in lex.title("head") or stem in lex.title("profession")
-                       or (clitic in CONJUNCTIONS and stem in lex.first_names and i > 0)):
+        if clitic in BLOCKING_CLITICS and (
+                stem in lex.stop or stem in lex.title("head") or stem in lex.title("profession")
+                or (clitic in CONJUNCTIONS and stem in lex.first_names and i > 0)):
             return True
     return False
+
+
+def _inner_name(scan: Scan, k: int) -> bool:
+    """A given name spelt like a stop word inside a name: `علي` between two given names."""
+    lex = scan.lex
+    return (scan.norm(k) in lex.stop_names and scan.norm(k - 1) in lex.first_names
+            and scan.norm(k + 1) in lex.first_names)
 
 
 def _bind(scan: Scan, k: int) -> int:
@@ -92,7 +102,7 @@ def name_extent(scan: Scan, i: int, confirmed: bool = False, first_checked: bool
     units = 0
     while k < len(scan.tokens) and units < MAX_WORDS:
         norm = scan.norm(k)
-        if k > i and _blocked(scan, k):
+        if k > i and _blocked(scan, k) and not _inner_name(scan, k):
             break
         if k > i and "\n" in scan.body[scan.tokens[k - 1].end:scan.tokens[k].start]:
             break

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rasd.ner.names import first_name_ok, name_extent
-from rasd.ner.scan import ARABIC_WORD, Candidate, Scan
+from rasd.ner.scan import ARABIC_WORD, COMMAS, Candidate, Scan
 
 # a given name may carry a conjunction (وفلاديمير بوتين); prepositions make too many words (لدينا)
 NAME_CLITICS = ("", "و")
@@ -33,3 +33,26 @@ def find_named_persons(scan: Scan) -> None:
                 added = n
                 break
         i += added or 1
+
+
+def _title_word(scan: Scan, i: int) -> bool:
+    """True when token i starts a title (`وزير`, `رئيس`, `الخبير`...), clitics aside."""
+    lex = scan.lex
+    kinds = ("head", "prefix", "profession")
+    return any(stem in lex.title(kind) for _, stem, _ in scan.stems(i) for kind in kinds)
+
+
+def find_apposed_persons(scan: Scan) -> None:
+    """`وقال كورنيلي ننغا، رئيس تحالف ...`: a name between a speech verb and a comma + title."""
+    lex = scan.lex
+    for i, token in enumerate(scan.tokens):
+        if token.text not in COMMAS or not _title_word(scan, i + 1):
+            continue
+        for first in range(i - 1, max(i - 5, 0), -1):
+            before = scan.stems(first - 1)
+            if not any(stem in lex.verbs and clitic in ("", "و", "ف") for _, stem, clitic in before):
+                continue
+            if scan.free(first, i) and name_extent(scan, first, confirmed=True) == i - first:
+                scan.add(Candidate(scan.tokens[first].start, scan.tokens[i - 1].end, "PERSON", "apposition",
+                                   first, i))
+            break

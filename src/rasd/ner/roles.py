@@ -15,7 +15,8 @@ from bisect import bisect_right
 from rasd.model import Document, Role
 from rasd.ner.gazetteer import Gazetteer
 from rasd.ner.lexicon import load_lexicon
-from rasd.ner.scan import Candidate, Scan
+from rasd.ner.names import name_extent
+from rasd.ner.scan import COMMAS, Candidate, Scan
 from rasd.ner.titles import parse_title
 from rasd.text.normalize import normalize
 from rasd.text.tokens import tokenize
@@ -85,5 +86,31 @@ def extract_roles(doc: Document) -> Document:
         seen.add(person_index)
         roles.append(Role(person=person_index, title=title, of=of, of_gaz=match.of_gaz, rank=match.rank,
                           start=match.phrase_start, end=match.phrase_end))
+    roles.extend(_apposed_roles(doc, scan, index, owner_index, seen, counterparts))
+    roles.sort(key=lambda r: doc.mentions[r.person].start)
     doc.roles = roles
     return doc
+
+
+def _apposed_roles(doc: Document, scan: Scan, index: dict[int, int], owner_index: dict[int, int],
+                   seen: set[int], counterparts: set[str]) -> list[Role]:
+    """`سيرغي لافروف، وزير الخارجية الروسي،`: a title in apposition after the name."""
+    roles = []
+    for cand in scan.candidates():
+        person_index = index.get(owner_index[id(cand)])
+        comma = cand.last
+        if cand.type != "PERSON" or person_index is None or person_index in seen:
+            continue
+        if comma >= len(scan.tokens) or scan.tokens[comma].text not in COMMAS:
+            continue
+        match = parse_title(scan, comma + 1)
+        if match is None or match.kind != "title" or name_extent(scan, match.name_first, confirmed=True):
+            continue
+        title = _title_text(doc, match.title_start, match.title_end, counterparts)
+        if title is None:
+            continue
+        of = index.get(owner_index[id(match.of)]) if match.of is not None else None
+        seen.add(person_index)
+        roles.append(Role(person=person_index, title=title, of=of, of_gaz=match.of_gaz, rank=match.rank,
+                          start=match.phrase_start, end=match.phrase_end))
+    return roles
