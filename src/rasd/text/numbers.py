@@ -130,7 +130,8 @@ def _unit(tokens: list[Token], j: int, lex: NumberLexicon, allow_min: bool) -> t
     definite = DEFINITE.match(tok.norm)
     if definite and (not (skip or allow_min) or definite.group() != "ال"):
         return 0, None  # 2024 الأخير, عشرات بالجروح: a counted noun is indefinite, with no preposition
-    return skip + 1, "count"
+    bare = tok.norm[2:] if definite else tok.norm
+    return skip + 1, lex.units.get((bare,), "count")  # ملايين الدولارات is money
 
 
 def _value_at(tokens: list[Token], i: int, lex: NumberLexicon) -> tuple[int, float, bool] | None:
@@ -220,7 +221,7 @@ def _number_match(tokens: list[Token], i: int, n: int, value: float, vague: bool
     after = _phrase_at(tokens, end_index, lex.approx_after, lex.longest_phrase)
     unit_text = None
     if used:
-        first_unit = tokens[end_index - 1] if unit_kind == "count" else tokens[i + n]
+        first_unit = tokens[i + n + 1] if used > 1 and tokens[i + n].norm == "من" else tokens[i + n]
         unit_text = text[first_unit.start:tokens[end_index - 1].end]
     start, end = tok.start, tokens[end_index - 1].end
     word = word_value(tok.norm)
