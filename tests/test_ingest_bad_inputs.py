@@ -119,3 +119,28 @@ def test_cli_exits_1_when_some_inputs_failed(tmp_path, good):
     assert "Traceback" not in result.output
     kb = json.loads(out.read_text(encoding="utf-8"))
     assert [d["path"] for d in kb["documents"]] == [str(good)]
+
+
+def test_input_without_letters_is_a_failure(tmp_path, good):
+    from rasd.pipeline import build_documents
+
+    noise = tmp_path / "noise.txt"
+    noise.write_text("<<<>>> ]]] ١٢٣ ٤٥٦", encoding="utf-8")
+    failures: list[str] = []
+    options = Options()
+    docs = list(build_documents(read_inputs([str(noise), str(good)], options, failures), options, failures))
+    assert [d.path for d in docs] == [str(good)]
+    assert failures == [f"{noise}: no text: the input has no letters at all"]
+
+
+def test_an_unexpected_error_while_cleaning_is_reported_not_raised(monkeypatch):
+    import rasd.clean as clean
+    from rasd.errors import InputError
+    from rasd.model import Source
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(clean, "analyse_text_page", broken)
+    with pytest.raises(InputError, match=r"^page.txt: cannot clean this input \(RuntimeError: boom\)$"):
+        clean.build_document(Source(path="page.txt", content=PARAGRAPH, fmt="text"), Options())

@@ -34,14 +34,26 @@ def _html_parts(source: Source, name: str) -> tuple[PageParts, dict[str, str | N
 
 
 def build_document(source: Source, options: Options) -> Document:
-    """Turn a raw source into a Document with a clean body and metadata."""
+    """Turn a raw source into a Document with a clean body and metadata; InputError when it has no text."""
     name = source.path or source.url or "<input>"
     if not source.content.strip():
         raise InputError(name, "empty input")
+    if not any(ch.isalpha() for ch in source.content):
+        raise InputError(name, "no text: the input has no letters at all")
+    try:
+        return _build(source, name)
+    except InputError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - one odd page must not end a corpus run
+        raise InputError(name, f"cannot clean this input ({exc.__class__.__name__}: {exc})") from exc
+
+
+def _build(source: Source, name: str) -> Document:
+    """The Document of a non-empty source."""
     if source.fmt == "html":
         page, meta = _html_parts(source, name)
     else:
-        page, meta = analyse_text_page(source.content), {}
+        page, meta = analyse_text_page(source.content, title=source.title), {}
     body = "\n".join(line.text for line in page.body)
     title = source.title or meta.get("title") or page.title
     if title:

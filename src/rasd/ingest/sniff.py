@@ -54,8 +54,8 @@ def text_format(text: str, name: str) -> str:
     if head.startswith("<"):
         if _FEED.search(head) and not _HTML.search(head[:200]):
             return "feed"
-        if _HTML.search(head) or len(_TAGS.findall(text[:HEAD_CHARS * 4])) >= 3:
-            return "html"
+        if _HTML.search(head) or len(_TAGS.findall(text[:HEAD_CHARS * 4])) >= 3 or head.startswith("<?xml"):
+            return "html"  # other XML too: trafilatura reads its text or says there is none
     if head.startswith("{") and _json_lines(head):
         return "jsonl"
     if head.startswith("["):
