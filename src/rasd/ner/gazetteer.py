@@ -31,6 +31,7 @@ LOOSE_FOLDS = str.maketrans({c: "g" for c in G_LETTERS} | {"ڤ": "ف", "پ": "ب
 MIN_LOOSE = 5  # letters a one-word name needs before it is matched loosely
 MIN_COLLAPSE = 6  # letters a word needs before its doubled letters are merged
 DOUBLED = re.compile(r"(\D)\1+")
+LEADING_LETTERS = re.compile(r"[^\W\d]+(?=\d)")  # `ميغ` of `ميغ29`, `t` of `t72b3`
 ARTICLE = "ال"
 # nisba inflections: مالي -> مالية، ماليون، ماليين، ماليات
 NISBA_SUFFIXES = ("", "ة", "ون", "ين", "ات")
@@ -50,7 +51,7 @@ class Entry:
     country: str | None
     lat: float | None
     lon: float | None
-    ambiguous: bool = False  # the name is also an ordinary word (مالي, تشاد, عمان): demand context
+    ambiguous: bool = False  # a one-word name is also an ordinary word (مالي, تشاد, عمان): demand context
 
 
 @dataclass
@@ -234,6 +235,15 @@ def _add(index: dict[str, list[Entry]], key: str, entry: Entry) -> None:
         bucket.append(entry)
 
 
+def _first_words(key: str, loose: str) -> set[str]:
+    """First words a text may start the name with: `ميغ29` is also printed `ميغ 29`."""
+    first = {key.split()[0], loose.split()[0]}
+    letters = LEADING_LETTERS.match(key)
+    if letters and letters.end() < len(key.split()[0]):
+        first.add(letters.group())
+    return first
+
+
 def build_gazetteer(entries: Iterable[Entry]) -> Gazetteer:
     """Index entries; a duplicate id is a data error."""
     gaz = Gazetteer()
@@ -248,8 +258,7 @@ def build_gazetteer(entries: Iterable[Entry]) -> Gazetteer:
             loose = _loose_from_key(key)
             _add(gaz.by_key, key, entry)
             _add(gaz.by_loose, loose, entry)
-            gaz.first_words.add(key.split()[0])
-            gaz.first_words.add(loose.split()[0])
+            gaz.first_words.update(_first_words(key, loose))
             # a name printed with `عبد ال`/`ابو` spacing can span one word more than listed
             gaz.max_words = max(gaz.max_words, len(key.split()) + key.count("عبدال") + key.count("ابو"))
         for adjective in entry.adjectives:
