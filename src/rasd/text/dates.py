@@ -8,6 +8,7 @@ a reference, `17 يناير` is `XXXX-01-17` and `الأسبوع الماضي` y
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -70,6 +71,12 @@ def find_dates(text: str, reference: str | None = None) -> list[DateMatch]:
     `reference` is the publication date (EDTF or any stated date) used for relative
     expressions; without it they yield only what the text itself fixes.
     """
+    return list(_find_dates(text, reference))
+
+
+@lru_cache(maxsize=32)
+def _find_dates(text: str, reference: str | None) -> tuple[DateMatch, ...]:
+    """find_dates, cached: the events stage and the number scanner both read a body's dates."""
     norm = normalize_with_map(text)
     ref = _reference(reference)
     found: list[tuple[int, int, str, str]] = []
@@ -88,7 +95,7 @@ def find_dates(text: str, reference: str | None = None) -> list[DateMatch]:
     for item in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
         if all(item[1] <= c[0] or item[0] >= c[1] for c in chosen):
             chosen.append(item)
-    return [DateMatch(s, e, text[s:e], edtf, kind) for s, e, edtf, kind in sorted(chosen)]
+    return tuple(DateMatch(s, e, text[s:e], edtf, kind) for s, e, edtf, kind in sorted(chosen))
 
 
 def parse_datetime(text: str) -> str | None:
