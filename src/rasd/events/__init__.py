@@ -13,18 +13,22 @@ from __future__ import annotations
 from collections import Counter
 
 from rasd.events.arguments import Slot, sentence_slots
-from rasd.events.build import COMPLEMENTIZERS, SentenceView, build_event
+from rasd.events.build import COMPLEMENTIZERS, TOPIC_MARKERS, SentenceView, acceptable, build_event
 from rasd.events.clauses import clause_starts, long_quote_spans, scope_of
 from rasd.events.discourse import link_discourse
+from rasd.events.lexicon import CUES
 from rasd.events.merging import DISTINCT_ROLES, GAPPED_TYPES, gapped, merge_sentence
 from rasd.events.triggers import Trigger, find_triggers
 from rasd.events.when import body_dates, body_quantities, event_date
 from rasd.model import Argument, Document, EventMention, Span
 from rasd.text.tokens import clitic_splits, tokenize
 
+SAY_VERBS = CUES.get("say", frozenset())
 SUBJECT_TYPES = frozenset({"PERSON", "ORG", "GPE", "FORCE"})
 LEAD_MIN_WORDS = 8  # the first sentence this long is the lead (shorter ones are headings)
 GAP_OPENERS = frozenset({"ثم", "وثم"})
+# after a trigger, what follows أن/إن is reported content and what follows حول/بشأن its topic
+WINDOW_ENDS = COMPLEMENTIZERS | TOPIC_MARKERS
 TOWN_WORDS = frozenset({"مدينه", "العاصمه", "بلده", "قريه", "ولايه", "محافظه", "اقليم"})
 
 
@@ -34,9 +38,16 @@ def _named_as_town(tokens: list, slot: Slot) -> bool:
     return any(stem in TOWN_WORDS for _, stem in clitic_splits(before))
 
 
-def _subject(slots: list[Slot]) -> Slot | None:
-    """The first bare name of a sentence, the subject a next sentence may drop."""
-    return next((s for s in slots if not s.cue and s.head is None and s.mention.type in SUBJECT_TYPES), None)
+def _subject(tokens: list, slots: list[Slot]) -> Slot | None:
+    """The first bare name of a sentence (not the source after ذكرت/قال), the subject a next
+    sentence may drop."""
+    for s in slots:
+        if s.cue or s.head is not None or s.mention.type not in SUBJECT_TYPES:
+            continue
+        if any(t.norm.lstrip("وف") in SAY_VERBS for t in tokens[max(0, s.first - 3):s.first]):
+            continue
+        return s
+    return None
 
 
 def extract_events(doc: Document) -> Document:
@@ -72,7 +83,7 @@ def extract_events(doc: Document) -> Document:
                     if ev.date is None and ev.status != "reported":
                         ev.date = doc.published[:7]
             events.extend((ev, frame, number) for ev, frame in found)
-        carried = _subject(slots)
+        carried = _subject(tokens, slots)
         for slot in slots:  # the article's main country: its most named GPE so far
             if slot.mention.type == "GPE" and not _named_as_town(tokens, slot):
                 key = slot.mention.gaz_id or slot.mention.key
@@ -95,19 +106,23 @@ def _sentence_events(view: SentenceView, triggers: list[Trigger]) -> list[tuple[
             lo = max(lo, triggers[n - 1].last + 1)
         if n + 1 < len(triggers):
             hi = min(hi, triggers[n + 1].first)
-        hi = min([hi] + [j for j in range(trigger.last + 1, hi) if view.tokens[j].norm in COMPLEMENTIZERS])
-        result = build_event(view, trigger, lo, hi)
-        if result is not None:
-            built.append((trigger, *result))
-    scopes = [scope for _, _, scope in built]
+        hi = min([hi] + [j for j in range(trigger.last + 1, hi) if view.tokens[j].norm in WINDOW_ENDS])
+        candidate = build_event(view, trigger, lo, hi)
+        if candidate is not None:
+            built.append((trigger, candidate))
+    # a trigger with no named participant keeps no date from its neighbours
+    scopes = [c.scope for _, c in built if any(a.mention is not None for a in c.event.arguments)]
     sentence = (view.span.start, view.span.end)
-    for trigger, ev, scope in built:
-        ev.date = event_date(view.dates, trigger.start, scope, sentence, [s for s in scopes if s != scope])
-    frames = {id(ev): trigger.entry.frame for trigger, ev, _ in built}
+    for trigger, c in built:
+        others = [s for s in scopes if s != c.scope]
+        c.event.date = event_date(view.body, view.dates, trigger.start, c.scope, sentence, others)
     types = {s.index: s.mention.type for s in view.slots}
-    merged = merge_sentence([ev for _, ev, _ in built], types)
-    merged += _gapped_events(view, starts, trigger_tokens, merged)
-    return [(ev, frames.get(id(ev), "")) for ev in merged]
+    groups = merge_sentence([c.event for _, c in built], types)
+    kept = [(built[g[0]][1].event, built[g[0]][0].entry.frame) for g in groups
+            if acceptable(view, [built[i][1] for i in g])]
+    merged = [ev for ev, _ in kept]
+    gaps = _gapped_events(view, starts, trigger_tokens, merged)
+    return kept + [(ev, "") for ev in gaps]
 
 
 def _gapped_events(view: SentenceView, starts: list[int], trigger_tokens: set[int],

@@ -22,6 +22,7 @@ HELPERS = CUES.get("helper", frozenset())
 QUOTE_MARKS = frozenset('"“”«»„\'')
 ATTACHED = {"ب": "ب", "ل": "ل", "لل": "ل"}
 INCLUDING = CUES.get("including", frozenset())
+BEFORE_CUES = frozenset({"في", "ب", "لدي"})
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 SUBJECT_WINDOW = 8  # tokens between a verb and its subject (titles: وقعه وزير الدفاع المالي العقيد ...)
 GEN_WINDOW = 3  # tokens between a noun trigger and its genitive (حفل نظمته سفارة روسيا)
@@ -157,8 +158,9 @@ def positions(tokens: list[Token], slots: list[Slot], trigger: Trigger,
     quotes = quotes or []
     bare_after = [k for k in bare_after if _same_side(slots[k], trigger, quotes)]
     for k, slot in enumerate(slots):
-        if lo <= slot.first < hi and slot.cue and (slot.last < trigger.first or slot.first > trigger.last) \
-                and _same_side(slot, trigger, quotes):
+        # a preposition before the trigger rarely introduces its participant (except a place: في باماكو)
+        placed = slot.first > trigger.last or (slot.last < trigger.first and slot.cue in BEFORE_CUES)
+        if lo <= slot.first < hi and slot.cue and placed and _same_side(slot, trigger, quotes):
             found[k] = slot.cue
     if trigger.is_verb:
         subject_first = bare_before and slots[bare_before[-1]].last >= trigger.first - 2

@@ -43,6 +43,19 @@ QUOTE_TYPES = frozenset({"ARMS_TRANSFER", "AID"})  # the only facts taken from i
 
 
 @dataclass
+class Candidate:
+    """An event one trigger reports, with what `acceptable` needs once triggers are merged."""
+
+    event: EventMention
+    scope: tuple[int, int]  # character span of the trigger's window
+    window: tuple[int, int]  # token range
+    has_topic: bool
+    explicit: bool  # a participant came with an explicit preposition (من روسيا)
+    in_quote: bool
+    plural: bool  # a plural attack noun (هجمات)
+
+
+@dataclass
 class SentenceView:
     """What every trigger of one sentence shares."""
 
@@ -138,11 +151,12 @@ def _location(view: SentenceView, found: dict[int, str], args: list[Argument], t
             if a.role == "target" and a.mention is not None and view_type(view, a.mention) in PLACE_TYPES:
                 return a.mention
     cues = PLACE_CUES + (("SUBJ", "OBJ", "GEN") if type_ == "MEETING" else ())
-    places = [view.slots[k] for k, cue in found.items()
+    places = [(k, view.slots[k]) for k, cue in found.items()
               if cue in cues and view.slots[k].mention.type in PLACE_TYPES]
     if places:
-        places.sort(key=lambda s: (s.mention.type != "FAC", abs(s.first - trigger.first)))
-        return places[0].index
+        places.sort(key=lambda ks: (found[ks[0]] not in PLACE_CUES, ks[1].mention.type != "FAC",
+                                    abs(ks[1].first - trigger.first)))
+        return places[0][1].index
     for a in args:
         if a.role in ("host", "recipient") and a.mention is not None \
                 and view_type(view, a.mention) in PLACE_TYPES:
@@ -174,8 +188,8 @@ def _enough(type_: str, args: list[Argument], location: int | None, view: Senten
     if type_ == "TRAINING":
         return bool(entity & {"trainer", "trainee"})
     if type_ == "MEETING":
-        count = len([a for a in roles.get("participant", []) if a.mention is not None])
-        return count >= 2 or (count == 1 and location is not None)
+        named = [view_type(view, a.mention) for a in roles.get("participant", []) if a.mention is not None]
+        return len(named) >= 2 or (len(named) == 1 and named[0] in ("PERSON", "ORG") and location is not None)
     if type_ == "MILITARY_OPERATION":
         return bool(entity & {"agent", "target"})
     if type_ == "PRODUCTION":
@@ -187,10 +201,9 @@ def _enough(type_: str, args: list[Argument], location: int | None, view: Senten
     return False
 
 
-def build_event(view: SentenceView, trigger: Trigger, lo: int,
-                hi: int) -> tuple[EventMention, tuple[int, int]] | None:
-    """The event a trigger reports in its scope tokens[lo:hi] with the scope's character span,
-    or None when it cannot be cited."""
+def build_event(view: SentenceView, trigger: Trigger, lo: int, hi: int) -> Candidate | None:
+    """The event a trigger reports in its window tokens[lo:hi], or None when the words around it
+    say it is no event; whether it can be cited is decided after merging (`acceptable`)."""
     tokens = view.tokens
     in_quote = any(s <= trigger.start < e for s, e in view.quotes)
     if not trigger.is_verb and _has_word(tokens, max(0, trigger.first - 3), trigger.first, TOPIC_MARKERS):
@@ -213,7 +226,9 @@ def build_event(view: SentenceView, trigger: Trigger, lo: int,
     type_, frame = resolved
     args: list[Argument] = []
     carried = view.carried
-    if trigger.is_verb and carried is not None and not any(c in ("SUBJ", "PRE") for c in found.values()):
+    explicit = trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].norm.startswith("ال")
+    if trigger.is_verb and carried is not None and not explicit \
+            and not any(c in ("SUBJ", "PRE") for c in found.values()):
         role = role_for(frame, "PRE", carried.mention.type)  # a dropped subject: the previous sentence's
         if role is not None:
             role = AID_ROLES.get(role, role) if type_ == "AID" else role
@@ -257,16 +272,26 @@ def build_event(view: SentenceView, trigger: Trigger, lo: int,
         home = view.home.mention
         args.append(Argument("host", home.text, home.start, home.end, view.home.index))
     location = _location(view, found, args, type_, trigger)
-    if in_quote and not _quoted_fact(view, found, args):
-        return None
-    if not _enough(type_, args, location, view, lo, hi, topic is not None):
-        return None
-    if type_ == "MILITARY_OPERATION" and normalize(view.body[trigger.start:trigger.end]).endswith("ات") \
-            and not any(a.role == "target" and a.mention is not None for a in args):
-        return None  # تصاعد هجمات ...: attacks in general, unless their target is named
     scope = (tokens[lo].start, tokens[hi - 1].end if hi > lo else tokens[lo].end)
-    return EventMention(type_, Span(trigger.start, trigger.end), view.span, args, None, location,
-                        event_status(tokens, trigger, lo)), scope
+    event = EventMention(type_, Span(trigger.start, trigger.end), view.span, args, None, location,
+                         event_status(tokens, trigger, lo))
+    explicit = any(a.mention is not None and found.get(_slot_pos(view, a.mention), "") not in POSITIONS
+                   for a in args)
+    plural = type_ == "MILITARY_OPERATION" and normalize(view.body[trigger.start:trigger.end]).endswith("ات")
+    return Candidate(event, scope, (lo, hi), topic is not None, explicit, in_quote, plural)
+
+
+def acceptable(view: SentenceView, members: list[Candidate]) -> bool:
+    """Whether the event told by these triggers of one sentence (merged into the first) can be cited."""
+    ev = members[0].event
+    if all(m.in_quote for m in members) and not _quoted_fact(ev, any(m.explicit for m in members)):
+        return False
+    lo, hi = min(m.window[0] for m in members), max(m.window[1] for m in members)
+    if not _enough(ev.type, ev.arguments, ev.location, view, lo, hi, any(m.has_topic for m in members)):
+        return False
+    # تصاعد هجمات ...: attacks in general, unless their target is named
+    return not (all(m.plural for m in members)
+                and not any(a.role == "target" and a.mention is not None for a in ev.arguments))
 
 
 def _is_force(view: SentenceView, slot: Slot) -> bool:
@@ -286,12 +311,11 @@ def _places_out_of_meeting(view: SentenceView, args: list[Argument]) -> None:
     args[:] = [a for a in args if not (a.role == "participant" and kinds.get(a.mention) in PLACE_TYPES)]
 
 
-def _quoted_fact(view: SentenceView, found: dict[int, str], args: list[Argument]) -> bool:
+def _quoted_fact(ev: EventMention, explicit: bool) -> bool:
     """Inside a quotation only a transfer with an explicit من/إلى party and a counted or named item
     is taken as a fact (`نستقبل ... من روسيا ... طائرتي هليكوبتر`); the rest is rhetoric."""
-    explicit = any(a.mention is not None and found.get(_slot_pos(view, a.mention), "") not in POSITIONS
-                   for a in args)
-    counted = any(a.role == "item" and (a.quantity is not None or a.mention is not None) for a in args)
+    counted = any(a.role == "item" and (a.quantity is not None or a.mention is not None)
+                  for a in ev.arguments)
     return explicit and counted
 
 

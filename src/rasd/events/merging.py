@@ -89,22 +89,25 @@ def _place_target(ev: EventMention, types: dict[int, str]) -> None:
             return
 
 
-def merge_sentence(events: list[EventMention], types: dict[int, str]) -> list[EventMention]:
-    """One EventMention per event of a sentence (events in trigger order)."""
-    merged: list[EventMention] = []
-    for ev in events:
-        earlier = [m for m in merged if m.type == ev.type]
+def merge_sentence(events: list[EventMention], types: dict[int, str]) -> list[list[int]]:
+    """Group the events of a sentence (in trigger order) that report one event; each group's first
+    event receives the others' arguments. Returns the groups as indices into `events`."""
+    groups: list[list[int]] = []
+    for i, ev in enumerate(events):
+        earlier = [g[0] for g in groups if events[g[0]].type == ev.type]
         if earlier:
-            _carry(earlier[-1], ev)
-        target = next((m for m in merged if same_event(m, ev)), None)
+            _carry(events[earlier[-1]], ev)
+        target = next((g for g in groups if same_event(events[g[0]], ev)), None)
         if target is None:
-            merged.append(ev)
+            groups.append([i])
         else:
-            _merge(target, ev)
-    merged = _fold_retreats(merged)
-    for ev in merged:
-        _place_target(ev, types)
-    return merged
+            _merge(events[target[0]], ev)
+            target.append(i)
+    kept = {id(e) for e in _fold_retreats([events[g[0]] for g in groups])}
+    groups = [g for g in groups if id(events[g[0]]) in kept]
+    for g in groups:
+        _place_target(events[g[0]], types)
+    return groups
 
 
 def gapped(last: EventMention, role: str, arg: Argument, date: str | None) -> EventMention:

@@ -23,14 +23,21 @@ def body_dates(body: str, published: str | None) -> list[DateMatch]:
     return find_dates(body, published)
 
 
-def event_date(dates: list[DateMatch], trigger_start: int, scope: tuple[int, int],
+def _comma_between(body: str, date: DateMatch, offset: int) -> bool:
+    """Whether a comma separates a date from the trigger (then a date on the trigger's side wins)."""
+    lo, hi = (date.end, offset) if date.end <= offset else (offset, date.start)
+    return "،" in body[lo:hi] or "," in body[lo:hi]
+
+
+def event_date(body: str, dates: list[DateMatch], trigger_start: int, scope: tuple[int, int],
                sentence: tuple[int, int], other_scopes: list[tuple[int, int]]) -> str | None:
     """The date of a trigger: the nearest date in its clause scope, else the nearest in the sentence
     that lies in no other trigger's scope; None when the sentence states none."""
     def nearest(candidates: list[DateMatch]) -> str | None:
         if not candidates:
             return None
-        return min(candidates, key=lambda d: abs(d.start - trigger_start)).edtf
+        return min(candidates, key=lambda d: (_comma_between(body, d, trigger_start),
+                                              abs(d.start - trigger_start))).edtf
 
     in_scope = [d for d in dates if scope[0] <= d.start < scope[1]]
     if in_scope:
