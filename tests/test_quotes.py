@@ -282,9 +282,10 @@ def test_title_naming_another_country_is_not_the_known_minister() -> None:
 
 def test_a_new_unnamed_subject_does_not_inherit_the_previous_speaker() -> None:
     other = "الاتفاق لم يدخل حيز التنفيذ حتى الآن بسبب الخلافات"
-    body = f'وقال حسن بكري: "{SAID}"\nوأضاف المصدر أن "{other}"\nوأضاف الثلاثاء أن "{other}"'
+    body = (f'وقال حسن بكري: "{SAID}"\nوأضاف الثلاثاء أن "{other}"\n'
+            f'وأفادت وسائل الإعلام أن "{other}"\nوتابع: "{SAID}"')
     doc = make_doc(body, [("حسن بكري", "PERSON")])
-    assert speakers(doc) == [(SAID, "حسن بكري"), (other, None), (other, "حسن بكري")]
+    assert speakers(doc) == [(SAID, "حسن بكري"), (other, "حسن بكري"), (other, None), (SAID, None)]
 
 
 def test_an_organisation_after_a_verb_with_an_object_is_not_the_speaker() -> None:

@@ -268,20 +268,27 @@ def _title_referent(doc: Document, start: int, limit: int) -> int | None:
 
 
 def _explicit_subject(doc: Document, cue_end: int, limit: int) -> bool:
-    """True when a definite noun right after the verb is its subject (`وقال المصدر`), not a pronoun."""
-    words = [t for t in tokenize(doc.body[cue_end:limit]) if t.is_word]
-    if not words:
+    """True when the verb has a subject of its own that is not a named mention (`وقال المصدر`,
+    `وأفادت وسائل الإعلام`), as opposed to a pronoun (`وأضاف:`، `وأضاف أن`، `وقال في بيان`)."""
+    tokens = tokenize(doc.body[cue_end:limit])
+    if not tokens or not tokens[0].is_word:
         return False
     settings = load_settings()
-    norm = words[0].norm
-    return norm.startswith("ال") and len(norm) >= 5 and norm not in settings["not_subjects"] \
-        and norm not in settings["subject_stops"]
+    norm = tokens[0].norm.replace("ـ", "")
+    if norm in settings["not_subjects"] or norm in settings["subject_stops"] or _cue_kind(tokens[0]):
+        return False
+    return len(norm) >= 3 or norm.isdigit()
+
+
+def _base_form(cue: Cue) -> str:
+    """The cue's form without a leading و/ف (`ووصف` -> `وصف`)."""
+    return cue.form[1:] if cue.form[:1] in CONJUNCTIONS and cue.form not in load_cues() else cue.form
 
 
 def _speaker_of_verb(doc: Document, cue: Cue, limit: int) -> int | None:
     """The named subject of a verb cue, or the person its title refers back to."""
-    form = cue.form[1:] if cue.form[:1] in CONJUNCTIONS and cue.form not in load_cues() else cue.form
-    subject = _subject_after(doc, cue.end, limit, persons_only=form in load_settings()["object_verbs"])
+    persons_only = _base_form(cue) in load_settings()["object_verbs"]
+    subject = _subject_after(doc, cue.end, limit, persons_only=persons_only)
     if subject is None:
         subject = _title_referent(doc, cue.end, limit)
     return subject
@@ -411,8 +418,9 @@ def _attribute_to_cue(doc: Document, cues: list[Cue], sent: Span, open_at: int, 
     speaker = _speaker_of_verb(doc, cue, open_at)
     if speaker is not None:
         return speaker, cue.form
-    if _explicit_subject(doc, cue.end, open_at):
-        return None, cue.form  # `وأضاف المصدر` names a new, unknown speaker: do not inherit
+    if _explicit_subject(doc, cue.end, open_at) and _base_form(cue) not in load_settings()["object_verbs"]:
+        state.last_speaker = None  # `وأضاف المصدر` names a new, unknown speaker: do not inherit
+        return None, cue.form
     if prev_in_sentence is not None:
         return prev_in_sentence, cue.form
     before = _persons_before(doc, sent.start, cue.start)
