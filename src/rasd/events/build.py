@@ -181,7 +181,9 @@ def _enough(type_: str, args: list[Argument], location: int | None, view: Senten
         return "party" in entity and has_topic
     if type_ in ("DEPLOYMENT", "WITHDRAWAL"):
         forces = roles.get("force", [])
-        if not any(a.mention is not None for a in forces):
+        if forces and all(a.mention is None for a in forces):  # a described force needs a named host
+            return "host" in entity
+        if not forces:
             return False
         typed = [view_type(view, a.mention) for a in forces if a.mention is not None]
         return "FORCE" in typed or _has_word(view.tokens, lo, hi, FORCE_NOUNS)
@@ -271,6 +273,10 @@ def build_event(view: SentenceView, trigger: Trigger, lo: int, hi: int) -> Candi
             and not any(a.role == "host" for a in args) and _has_word(tokens, lo, hi, HOME_WORDS):
         home = view.home.mention
         args.append(Argument("host", home.text, home.start, home.end, view.home.index))
+    if type_ in ("DEPLOYMENT", "WITHDRAWAL") and not any(a.role == "force" for a in args):
+        force = _force_phrase(view, trigger, lo, hi)
+        if force is not None:
+            args.append(force)
     location = _location(view, found, args, type_, trigger)
     scope = (tokens[lo].start, tokens[hi - 1].end if hi > lo else tokens[lo].end)
     event = EventMention(type_, Span(trigger.start, trigger.end), view.span, args, None, location,
@@ -292,6 +298,28 @@ def acceptable(view: SentenceView, members: list[Candidate]) -> bool:
     # تصاعد هجمات ...: attacks in general, unless their target is named
     return not (all(m.plural for m in members)
                 and not any(a.role == "target" and a.mention is not None for a in ev.arguments))
+
+
+def _force_phrase(view: SentenceView, trigger: Trigger, lo: int, hi: int) -> Argument | None:
+    """A force named by a noun and its adjective (القوة الفرنسية، قوات تركية) when no name is given:
+    right after the trigger (انسحاب القوات ...), else the nearest before it (أجبر ... القوة الفرنسية على
+    الرحيل)."""
+    tokens = view.tokens
+    after = range(trigger.last + 1, min(hi, trigger.last + 3))
+    before = range(trigger.first - 1, max(lo, trigger.first - 8) - 1, -1)
+    for k in [*after, *before]:
+        split = next(((n, stem) for n, stem in clitic_splits(tokens[k].norm) if stem in FORCE_NOUNS), None)
+        if split is None or any(s.first <= k <= s.last for s in view.slots):
+            continue
+        start = tokens[k].start + original_prefix_length(tokens[k].text, split[0])
+        end, j = tokens[k].end, k + 1
+        while j < hi and j - k <= 2 and tokens[j].is_word and tokens[j].norm.endswith(("ي", "يه", "ين")) \
+                and not any(s.first <= j <= s.last for s in view.slots):
+            end, j = tokens[j].end, j + 1
+        if j == k + 1:
+            return None  # a bare قوات says nothing about whose forces
+        return Argument("force", view.body[start:end], start, end)
+    return None
 
 
 def _is_force(view: SentenceView, slot: Slot) -> bool:
