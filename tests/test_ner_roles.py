@@ -88,3 +88,16 @@ def test_title_in_apposition_after_the_name() -> None:
     found = roles("وأكد فلاديمير بوتين، الرئيس الروسي، أن التعاون مستمر.")
     assert [(r["person"], r["title"], r["of_gaz"]) for r in found] == [
         ("فلاديمير بوتين", "الرئيس", "gpe:russia")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقال الباحث في الشؤون الأفريقية موسى كانتي إن المنطقة تتغير.",
+     ("موسى كانتي", "الباحث في الشؤون الأفريقية", None)),
+    ("وأوضح الخبير العسكري العميد المتقاعد يوسف حداد أن الهجوم فشل.",
+     ("يوسف حداد", "الخبير العسكري", "عميد")),
+    ("ووصل المبعوث الأممي الخاص إلى مالي جان لوران إلى باماكو.",
+     ("جان لوران", "المبعوث الأممي الخاص", None)),
+])
+def test_fields_retired_ranks_and_envoys(text: str, expected: tuple) -> None:
+    found = roles(text)
+    assert [(r["person"], r["title"], r["rank"]) for r in found] == [expected]

@@ -154,9 +154,12 @@ def _direction(scan: Scan, i: int, j: int, head_words: int) -> int | None:
 
 
 def _facility(scan: Scan, i: int, j: int, head_words: int) -> int | None:
+    facility_adjectives = scan.lex.group("facility_adj")
     place = _mention(scan, j, ("GPE",))
     if place is not None and scan.tokens[j].start == place.start:
         k = place.last
+    elif _name_word(scan, j) and _name_word(scan, j + 1) and scan.norm(j + 2) in facility_adjectives:
+        k = j + 2  # قاعدة وادي سيدنا الجوية: the adjective closes a two-word name
     else:
         k = _name_words(scan, j)
         if k is None:

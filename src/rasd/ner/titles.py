@@ -83,6 +83,15 @@ def _country_adjective(scan: Scan, i: int) -> str | None:
     return places[0].id if places else None
 
 
+def _topic(scan: Scan, j: int) -> int:
+    """End of a field after `في`: 1-3 definite words that name no place (الشؤون الأفريقية)."""
+    k = j
+    while k < j + 3 and scan.is_word(k) and scan.norm(k).startswith("ال") and scan.owned(k) is None \
+            and scan.norm(k) not in scan.lex.stop:
+        k += 1
+    return k
+
+
 def _tail(scan: Scan, j: int, match: TitleMatch) -> TitleMatch:
     """Read the optional comma, rank and honorific after a phrase; set where the name starts."""
     if j < len(scan.tokens) and scan.tokens[j].text in COMMAS:
@@ -91,6 +100,8 @@ def _tail(scan: Scan, j: int, match: TitleMatch) -> TitleMatch:
     if n:
         match.rank = base
         j += n
+        while scan.is_word(j) and scan.norm(j) in scan.lex.title("rank_modifier"):
+            j += 1  # الفريق أول ركن، العميد المتقاعد
         match.phrase_end = scan.tokens[j - 1].end
     h = _honorific(scan, j)
     j += h
@@ -121,14 +132,15 @@ def parse_title(scan: Scan, i: int) -> TitleMatch | None:
     heads = lex.title("head") | lex.title("prefix") | lex.title("counterpart")
     professions = lex.title("profession")
     n, start = _read(scan, i, heads)
-    definite = normalize(scan.body[start:start + 2]) == "ال"
     if not n:
         n, start = _read(scan, i, professions)
-        definite = normalize(scan.body[start:start + 2]) == "ال"
-        if n and not definite:
+        if n and normalize(scan.body[start:start + 2]) != "ال":
             return None  # دبلوماسي تركي: an unnamed source, not a title before a name
     if not n:
         return None
+    # definite when a word of the head has the article: الرئيس، ولي العهد
+    definite = normalize(scan.body[start:start + 2]) == "ال" or any(
+        scan.norm(k).startswith("ال") for k in range(i + 1, i + n))
     j = i + n
     match = TitleMatch("title", start, tokens[j - 1].end, start, tokens[j - 1].end, j)
     # chained heads and complements: نائب وزير الدفاع، رئيس الأركان العامة
@@ -158,6 +170,9 @@ def parse_title(scan: Scan, i: int) -> TitleMatch | None:
     while scan.is_word(j) and scan.norm(j) in lex.title("descriptor"):
         j += 1
     # link: لدى مالي، في مالي، من مالي، باسم الجيش
+    if scan.is_word(j) and scan.norm(j) == "في" and _topic(scan, j + 1) > j + 1:
+        j = _topic(scan, j + 1)  # الباحث في الشؤون الأفريقية: a field, part of the title
+        match.title_end = tokens[j - 1].end
     if scan.is_word(j) and scan.norm(j) in lex.title("link"):
         of = _of_mention(scan, j + 1)
         if of is None:
