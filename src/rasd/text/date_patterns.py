@@ -20,6 +20,13 @@ TIME = (r"(?P<hour>[012]?\d)[:.](?P<minute>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
 
 
 @lru_cache(maxsize=1)
+def time_before() -> regex.Pattern[str]:
+    """A clock time ending right before a date (`8:35 م، 07 يوليو 2024`)."""
+    time = TIME.format(marks=cal.alternation(cal.load_calendar().words["time_marks"]))
+    return regex.compile(rf"(?<![\d:.]){time}\s*[،,\-–|]?\s*$")
+
+
+@lru_cache(maxsize=1)
 def patterns() -> list[tuple[str, regex.Pattern[str]]]:
     """The date patterns, named after their handler, built from the calendar data."""
     c = cal.load_calendar()

@@ -46,7 +46,8 @@ def _direction(word: str | None) -> int | None:
     return 0
 
 
-def _time(m: regex.Match[str]) -> str:
+def clock(m: regex.Match[str]) -> str:
+    """`T20:35` for the hour, minute and am/pm mark of a match; '' when it has none."""
     hour, minute = m.groupdict().get("hour"), m.groupdict().get("minute")
     if hour is None:
         return ""
@@ -67,7 +68,7 @@ def _numeric(m: regex.Match[str], ref: Ref) -> tuple[str, str] | None:
         month, day = day, month
     if year is None or not cal.valid_day(year, month, day):
         return None
-    return cal.edtf_day(year, month, day) + _time(m), "absolute"
+    return cal.edtf_day(year, month, day) + clock(m), "absolute"
 
 
 def _resolve_month_year(month: int, day: int | None, direction: int, ref: Ref) -> int | None:
@@ -97,7 +98,7 @@ def _day_month(m: regex.Match[str], ref: Ref) -> tuple[str, str] | None:
             kind = "relative" if year is not None else "partial"
     if not cal.valid_day(year, month, day):
         return None
-    return cal.edtf_day(year, month, day) + (_time(m) if year else ""), kind
+    return cal.edtf_day(year, month, day) + (clock(m) if year else ""), kind
 
 
 def _hijri(m: regex.Match[str], ref: Ref) -> tuple[str, str] | None:

@@ -13,8 +13,8 @@ from functools import lru_cache
 import regex
 
 from rasd.text import calendar as cal
-from rasd.text.date_patterns import patterns
-from rasd.text.date_rules import HANDLERS, Ref
+from rasd.text.date_patterns import patterns, time_before
+from rasd.text.date_rules import HANDLERS, Ref, clock
 from rasd.text.normalize import normalize, normalize_with_map
 
 
@@ -114,4 +114,10 @@ def parse_datetime(text: str) -> str | None:
                 best = (_core_start(m), result[0])
             if result:
                 break
-    return best[1] if best else None
+    if best is None:
+        return None
+    start, value = best
+    if "T" not in value:
+        before = time_before().search(norm.text[max(0, start - 30):start])
+        value += clock(before) if before else ""
+    return value
