@@ -75,6 +75,7 @@ def test_parse_number(text, value):
     ("في معرض 2024 الأخير", [("2024", 2024, False, None, "count")]),
     ("قتل العشرات من الجنود وأصيب عشرات بالرصاص", [("العشرات من الجنود", 10, True, "الجنود", "count"),
                                                   ("عشرات", 10, True, None, "count")]),
+    ("نشر في 2024-07-07T20:35:00+03:00 وصل 4 خبراء", [("4 خبراء", 4, False, "خبراء", "count")]),
     ("قتل 5 وأصيب 7 آخرون", [("5", 5, False, None, "count"), ("7 آخرون", 7, False, "آخرون", "count")]),
 ])
 def test_find_quantities(text, expected):

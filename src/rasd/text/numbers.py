@@ -239,15 +239,15 @@ def _scan(text: str, with_dates: bool = True) -> list[QuantityMatch]:
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        designation = _designation(tok)
-        if designation:
-            found.append(designation)
-            i += 1
-            continue
         if any(s <= tok.start < e for s, e in dates):  # a date's day is no quantity; its year is marked
             if DIGITS.fullmatch(tok.norm) and len(tok.norm) == 4:
                 year = float(tok.norm)
                 found.append(QuantityMatch(tok.start, tok.end, tok.text, year, False, None, "year"))
+            i += 1
+            continue
+        designation = _designation(tok)
+        if designation:
+            found.append(designation)
             i += 1
             continue
         if _is_clock(tokens, i):
