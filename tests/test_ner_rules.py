@@ -194,3 +194,16 @@ def test_name_before_a_title_in_apposition_after_a_speech_verb() -> None:
 
 def test_a_given_name_spelt_like_a_preposition_inside_a_name() -> None:
     assert ("حسن علي محمد", "PERSON") in mentions("وأشاد وزير الدفاع حسن علي محمد بالجنود.")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الرئيس التركي يهدد اليونان بالرد.",
+    "الرئيس الجزائري يلتقي نظيره غدا.",
+    "الرئيس التركي يهدد بشن هجوم جديد.",
+])
+def test_a_verb_after_a_title_is_not_a_name(text: str) -> None:
+    assert [m for m in mentions(text) if m[1] == "PERSON"] == []
+
+
+def test_a_word_after_a_rank_is_trusted_even_when_it_looks_like_a_verb() -> None:
+    assert ("تياني", "PERSON") in mentions("وقال الجنرال تياني للصحفيين إن الوضع مستقر.")

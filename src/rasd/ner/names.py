@@ -52,6 +52,24 @@ def _blocked(scan: Scan, i: int) -> bool:
     return False
 
 
+def _verb_like(scan: Scan, i: int) -> bool:
+    """An imperfect verb after a title (`الرئيس التركي يهدد اليونان`): ي/ت/ن + a short word with an object.
+
+    A name word starting so (تبون، يلماز) is followed by a verb or punctuation, not by a definite
+    noun, a mention or a preposition.
+    """
+    norm = scan.norm(i)
+    if not norm.startswith(("ي", "ت", "ن")) or norm in scan.lex.first_names or len(norm) > 6:
+        return False
+    k = i + 1
+    if not scan.is_word(k):
+        return False
+    nxt = scan.norm(k)
+    if nxt.startswith("ال") or (scan.owned(k) is not None and scan.owned(k).type != "PERSON"):
+        return True
+    return any(clitic in ("ب", "ل") for _, _, clitic in scan.stems(k)) or nxt in scan.lex.stop
+
+
 def _inner_name(scan: Scan, k: int) -> bool:
     """A given name spelt like a stop word inside a name: `علي` between two given names."""
     lex = scan.lex
@@ -80,19 +98,21 @@ def is_adjective(scan: Scan, i: int) -> bool:
     return norm.startswith("ال") and bool(scan.gaz.adjective(norm))
 
 
-def name_extent(scan: Scan, i: int, confirmed: bool = False, first_checked: bool = False) -> int:
+def name_extent(scan: Scan, i: int, confirmed: bool = False, first_checked: bool = False,
+                verb_check: bool = True) -> int:
     """How many tokens from i form a person name (0 when token i cannot start one).
 
     `confirmed` says a title, rank or honorific comes before, so an unknown
     word may start the name; otherwise the caller checks the first name.
-    `first_checked` says the caller already vetted token i (a given name behind a clitic).
+    `first_checked` says the caller already vetted token i (a given name behind a clitic);
+    `verb_check` off trusts a word after a rank or honorific even when it looks like a verb.
     """
     lex = scan.lex
     if i >= len(scan.tokens):
         return 0
     first = scan.norm(i)
     if not first_checked:
-        if _blocked(scan, i):
+        if _blocked(scan, i) or verb_check and _verb_like(scan, i):
             return 0
         if first.startswith("ال") and first not in lex.first_names:
             return 0

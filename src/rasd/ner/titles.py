@@ -202,7 +202,8 @@ def find_title_persons(scan: Scan) -> list[tuple[TitleMatch, Candidate]]:
         if person is not None and person.type == "PERSON":
             found.append((match, person))
             continue
-        n = name_extent(scan, match.name_first, confirmed=True)
+        n = name_extent(scan, match.name_first, confirmed=True,
+                        verb_check=match.kind == "title" and match.rank is None)
         if not n:
             continue
         if match.kind == "cue" and not first_name_ok(scan, match.name_first, n) and n < 2:
