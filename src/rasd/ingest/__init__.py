@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from rasd.errors import InputError
-from rasd.ingest.decode import decode_bytes
+from rasd.ingest.decode import decode_bytes, report
 from rasd.ingest.feeds import read_feed
 from rasd.ingest.fetch import fetch_url, is_url
 from rasd.ingest.records import read_json, read_json_lines
@@ -85,14 +85,12 @@ def _guarded(sources: Iterable[Source], name: str, failures: list[str]) -> Itera
     try:
         yield from sources
     except InputError as exc:
-        failures.append(str(exc))
-        log.error("%s", exc)
+        report(failures, exc)
     except OSError as exc:
-        failures.append(str(InputError(name, exc.strerror or str(exc))))
-        log.error("%s: %s", name, exc)
+        report(failures, InputError(name, exc.strerror or str(exc)))
     except Exception as exc:  # noqa: BLE001 - a broken input must never end the run
-        failures.append(str(InputError(name, f"unreadable ({exc.__class__.__name__}: {exc})")))
         log.debug("unexpected error reading %s", name, exc_info=True)
+        report(failures, InputError(name, f"unreadable ({exc.__class__.__name__}: {exc})"))
 
 
 def read_inputs(paths: list[str], options: Options, failures: list[str]) -> Iterator[Source]:
@@ -105,10 +103,10 @@ def read_inputs(paths: list[str], options: Options, failures: list[str]) -> Iter
         if path.is_dir():
             files = folder_files(path)
             if not files:
-                failures.append(str(InputError(given, "folder without input files")))
+                report(failures, InputError(given, "folder without input files"))
             for file in files:
                 yield from _guarded(read_file(file, options, failures), str(file), failures)
         elif path.exists():
             yield from _guarded(read_file(path, options, failures), given, failures)
         else:
-            failures.append(str(InputError(given, "no such file or folder")))
+            report(failures, InputError(given, "no such file or folder"))

@@ -9,10 +9,13 @@ the kind of file they look like.
 from __future__ import annotations
 
 import codecs
+import logging
 import re
 from collections import Counter
 
 from rasd.errors import InputError
+
+log = logging.getLogger("rasd")
 
 MAGIC = (
     (b"\x89PNG", "a PNG image"), (b"GIF8", "a GIF image"), (b"\xff\xd8\xff", "a JPEG image"),
@@ -130,3 +133,9 @@ def decode_bytes(data: bytes, name: str, declared: str | None = None) -> tuple[s
     if not text.strip():
         raise InputError(name, "empty input")
     return text, encoding
+
+
+def report(failures: list[str], error: InputError) -> None:
+    """Record one failed input (one line naming it) and log it; the run goes on."""
+    failures.append(str(error))
+    log.error("%s", error)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from rasd.errors import InputError
+from rasd.ingest.decode import report
 from rasd.ingest.records import container_date
 from rasd.ingest.sniff import text_format
 from rasd.model import Source
@@ -42,7 +43,7 @@ def read_feed(data: bytes, name: str, path: str | None, failures: list[str]) -> 
         contents = entry.get("content") or []
         content = (contents[0].get("value") if contents else None) or entry.get("summary") or ""
         if not content.strip():
-            failures.append(str(InputError(where, "feed entry without text")))
+            report(failures, InputError(where, "feed entry without text"))
             continue
         fmt = "html" if "<" in content and text_format(content, ".html") == "html" else "text"
         yield Source(path=where if path else None, content=content, fmt=fmt, url=entry.get("link"),

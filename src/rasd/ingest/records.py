@@ -15,6 +15,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 
 from rasd.errors import InputError
+from rasd.ingest.decode import report
 from rasd.ingest.sniff import text_format
 from rasd.model import Source
 
@@ -91,9 +92,9 @@ def read_json_lines(text: str, name: str, failures: list[str]) -> Iterator[Sourc
         try:
             yield record_source(json.loads(line), where)
         except ValueError as exc:
-            failures.append(str(InputError(where, f"invalid JSON ({getattr(exc, 'msg', exc)})")))
+            report(failures, InputError(where, f"invalid JSON ({getattr(exc, 'msg', exc)})"))
         except InputError as exc:
-            failures.append(str(exc))
+            report(failures, exc)
 
 
 def read_json(text: str, name: str, failures: list[str]) -> Iterator[Source]:
@@ -107,4 +108,4 @@ def read_json(text: str, name: str, failures: list[str]) -> Iterator[Source]:
         try:
             yield record_source(record, f"{name}#{number}" if isinstance(data, list) else name)
         except InputError as exc:
-            failures.append(str(exc))
+            report(failures, exc)

@@ -6,7 +6,7 @@ import io
 from collections.abc import Iterator
 
 from rasd.errors import InputError
-from rasd.ingest.decode import decode_bytes
+from rasd.ingest.decode import decode_bytes, report
 from rasd.model import Source
 
 
@@ -35,12 +35,12 @@ def read_warc(data: bytes, name: str, path: str | None, max_bytes: int,
             where = f"{name}#{number}"
             payload = record.content_stream().read(max_bytes + 1)
             if len(payload) > max_bytes:
-                failures.append(str(InputError(where, f"record larger than {max_bytes} bytes")))
+                report(failures, InputError(where, f"record larger than {max_bytes} bytes"))
                 continue
             try:
                 text, encoding = decode_bytes(payload, where, _charset(content_type))
             except InputError as exc:
-                failures.append(str(exc))
+                report(failures, exc)
                 continue
             found += 1
             yield Source(path=where if path else None, content=text, fmt="html",
