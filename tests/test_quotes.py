@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from rasd.model import Document, Mention, Role
-from rasd.ner.quotes import extract_quotes, find_quoted_spans
+from rasd.ner.quote_marks import find_quoted_spans
+from rasd.ner.quotes import extract_quotes
 from rasd.text.normalize import normalize_key
 from rasd.text.sentences import split_sentences
 

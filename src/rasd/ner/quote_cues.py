@@ -1,0 +1,103 @@
+"""Attribution cues for quotations: the cue lexicon and settings (data/quotes/), and finding cues.
+
+Shared by the quotation finder (`quote_marks`), the title back-references
+(`quote_titles`) and the speaker attribution (`quotes`).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from rasd.model import Document, Span
+from rasd.text.normalize import normalize
+from rasd.text.tokens import Token, tokenize
+
+CONJUNCTIONS = ("و", "ف")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """An attribution cue found in the body."""
+
+    kind: str  # verb | chain | participle | nominal | document
+    start: int
+    end: int
+    form: str
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> dict[str, str]:
+    """Normalised cue form -> kind, from data/quotes/cues.tsv."""
+    cues: dict[str, str] = {}
+    text = resources.files("rasd.data").joinpath("quotes/cues.tsv").read_text(encoding="utf-8")
+    for row in csv.reader(text.splitlines(), delimiter="\t"):
+        if not row or row[0].startswith("#") or len(row) < 2:
+            continue
+        cues[normalize(row[0].strip())] = row[1].strip()
+    return cues
+
+
+@lru_cache(maxsize=1)
+def load_settings() -> dict:
+    """The length and distance rules, from data/quotes/settings.json."""
+    text = resources.files("rasd.data").joinpath("quotes/settings.json").read_text(encoding="utf-8")
+    settings = json.loads(text)
+    settings["cue_tight_before"] = {normalize(w) for w in settings["cue_tight_before"]}
+    settings["subject_stops"] = {normalize(w) for w in settings["subject_stops"]}
+    settings["name_heads"] = {normalize(w) for w in settings["name_heads"]}
+    settings["not_subjects"] = {normalize(w) for w in settings["not_subjects"]}
+    settings["object_verbs"] = {normalize(w) for w in settings["object_verbs"]}
+    return settings
+
+
+def sentence_bounds(doc: Document, pos: int) -> Span:
+    """The sentence holding `pos`, clipped to its paragraph (the paragraph when not split)."""
+    line_start = doc.body.rfind("\n", 0, pos) + 1
+    line_end = doc.body.find("\n", pos)
+    line_end = len(doc.body) if line_end < 0 else line_end
+    if not doc.sentences:
+        return Span(line_start, line_end)
+    sent = doc.sentence_at(pos)
+    return Span(max(sent.start, line_start), min(sent.end, line_end))
+
+
+def cue_kind(token: Token) -> str | None:
+    """The cue kind of a token, trying it without a leading و/ف."""
+    cues = load_cues()
+    norm = token.norm.replace("ـ", "")
+    if norm in cues:
+        return cues[norm]
+    if norm[:1] in CONJUNCTIONS and norm[1:] in cues:
+        return cues[norm[1:]]
+    return None
+
+
+def find_cues(doc: Document, start: int, end: int) -> list[Cue]:
+    """Every attribution cue in body[start:end], in order."""
+    found = []
+    for tok in tokenize(doc.body[start:end], start):
+        kind = cue_kind(tok)
+        if kind:
+            found.append(Cue(kind, tok.start, tok.end, tok.norm))
+    return found
+
+
+def base_form(cue: Cue) -> str:
+    """The cue's form without a leading و/ف (`ووصف` -> `وصف`)."""
+    return cue.form[1:] if cue.form[:1] in CONJUNCTIONS and cue.form not in load_cues() else cue.form
+
+
+def sentences_between(doc: Document, start: int, end: int) -> list[Span]:
+    """The sentences (or, unsplit, the paragraphs) lying wholly inside [start, end)."""
+    if doc.sentences:
+        return [s for s in doc.sentences if start <= s.start and s.end <= end]
+    spans, pos = [], start
+    for line in doc.body[start:end].split("\n"):
+        if line.strip():
+            spans.append(Span(pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
