@@ -21,6 +21,7 @@ STOPS = ".!?؟…"
 CLOSERS = "\"'”’»)]}›"
 # quotation families; each mark toggles its family, since RTL pages write both »…« and «…», ”…“ and “…”
 QUOTE_FAMILIES = ("«»", "“”„‟", '"')
+QUOTE_MARK = regex.compile("[" + regex.escape("".join(QUOTE_FAMILIES)) + "]")
 TERMINATOR = regex.compile(r"[.!?؟…]+")
 WORD_BEFORE = regex.compile(r"([\p{L}\p{M}.]+)$")
 
@@ -39,16 +40,13 @@ def abbreviations() -> frozenset[str]:
 def _quoted_ranges(line: str) -> list[tuple[int, int]]:
     """(open, close) index pairs of quotations in a line; an opener never closed is ignored."""
     ranges = []
-    for family in QUOTE_FAMILIES:
-        start = None
-        for i, ch in enumerate(line):
-            if ch not in family:
-                continue
-            if start is None:
-                start = i
-            else:
-                ranges.append((start, i))
-                start = None
+    open_at: dict[str, int] = {}
+    for m in QUOTE_MARK.finditer(line):
+        family = next(f for f in QUOTE_FAMILIES if m.group() in f)
+        if family in open_at:
+            ranges.append((open_at.pop(family), m.start()))
+        else:
+            open_at[family] = m.start()
     return ranges
 
 
