@@ -44,3 +44,15 @@ def segments(text: str, spans: list[dict[str, Any]], base: int = 0) -> list[dict
         covering = [s for s in spans if s["start"] - base <= start and s["end"] - base >= end]
         pieces.append({"text": text[start:end], "start": start + base, "spans": covering})
     return pieces
+
+
+def names_of(conn: Any, ids: set[str | None] | list[str | None]) -> dict[str, str]:
+    """Names of just the entities asked for (never the whole table)."""
+    from sqlalchemy import select
+
+    from rasd.store.schema import entities
+
+    wanted = sorted({i for i in ids if i})
+    if not wanted:
+        return {}
+    return dict(conn.execute(select(entities.c.id, entities.c.name).where(entities.c.id.in_(wanted))).all())

@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import and_, desc, func, or_, select
 
-from rasd.query.common import NotFound, clamp, page, segments
+from rasd.query.common import NotFound, clamp, names_of, page, segments
 from rasd.store import Store
 from rasd.store.schema import (
     documents,
@@ -29,10 +29,6 @@ def _event_summary(row: Any, names: dict[str, str]) -> dict[str, Any]:
             "location_name": names.get(row.location), "corroboration": row.corroboration}
 
 
-def _names(conn: Any) -> dict[str, str]:
-    return dict(conn.execute(select(entities.c.id, entities.c.name)).all())
-
-
 def list_events(store: Store, *, type: str | None = None, entity: str | None = None,  # noqa: A002
                 date_from: str | None = None, date_to: str | None = None,
                 limit: int = 20, offset: int = 0) -> dict[str, Any]:
@@ -49,22 +45,24 @@ def list_events(store: Store, *, type: str | None = None, entity: str | None = N
     if date_to:
         query = query.where(events.c.date <= date_to + "~")
     with store.engine.connect() as conn:
-        names = _names(conn)
         total = conn.execute(select(func.count()).select_from(query.subquery())).scalar()
         rows = conn.execute(query.order_by(events.c.date.nulls_last(), events.c.ord)
                             .limit(limit).offset(offset)).all()
-        parts = _participants(conn, [r.id for r in rows], names)
+        parts = _participants(conn, [r.id for r in rows])
+        names = names_of(conn, [r.location for r in rows])
     return page([{**_event_summary(r, names), "participants": parts.get(r.id, [])} for r in rows],
                 total, limit, offset)
 
 
-def _participants(conn: Any, event_ids: list[str], names: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
+def _participants(conn: Any, event_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
     found: dict[str, list[dict[str, Any]]] = {}
-    query = (select(event_participants).where(event_participants.c.event_id.in_(event_ids))
+    query = (select(event_participants, entities.c.name)
+             .outerjoin(entities, entities.c.id == event_participants.c.entity_id)
+             .where(event_participants.c.event_id.in_(event_ids))
              .order_by(event_participants.c.event_id, event_participants.c.ord))
     for p in conn.execute(query):
         found.setdefault(p.event_id, []).append({
-            "role": p.role, "entity": p.entity_id, "name": names.get(p.entity_id), "text": p.text,
+            "role": p.role, "entity": p.entity_id, "name": p.name, "text": p.text,
             "quantity": p.quantity, "unit": p.unit, "approximate": bool(p.approximate)})
     return found
 
@@ -75,7 +73,7 @@ def get_event(store: Store, event_id: str) -> dict[str, Any]:
         row = conn.execute(select(events).where(events.c.id == event_id)).first()
         if row is None:
             raise NotFound(f"no event {event_id!r}")
-        names = _names(conn)
+        names = names_of(conn, [row.location])
         shown = []
         query = (select(evidence, documents.c.title, documents.c.outlet, documents.c.published,
                         documents.c.body).join(documents, documents.c.id == evidence.c.doc_id)
@@ -91,7 +89,7 @@ def get_event(store: Store, event_id: str) -> dict[str, Any]:
                           "start": x.start, "end": x.end, "text": x.text,
                           "context": segments(x.body[start:end], spans, base=start),
                           "context_cut": [start > 0, end < len(x.body)]})
-        parts = _participants(conn, [event_id], names).get(event_id, [])
+        parts = _participants(conn, [event_id]).get(event_id, [])
     outlets = {x["outlet"] or x["doc"] for x in shown}
     return {**_event_summary(row, names), "participants": parts, "evidence": shown,
             "documents": len({x["doc"] for x in shown}), "outlets": len(outlets)}

@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import and_, desc, func, or_, select
 
-from rasd.query.common import NotFound, clamp, page, segments
+from rasd.query.common import NotFound, clamp, names_of, page, segments
 from rasd.store import Store
 from rasd.store.schema import (
     documents,
@@ -22,6 +22,8 @@ from rasd.store.schema import (
     sentences,
 )
 
+MAX_DOCUMENTS, MAX_EVENTS, MAX_QUOTES = 100, 200, 100  # an entity page lists at most these (counts are exact)
+CO_MENTIONS = 2000  # co-occurrence is counted over at most this many mentions, so big entities stay fast
 DOC_COLUMNS = (documents.c.id, documents.c.title, documents.c.outlet, documents.c.published, documents.c.url,
                documents.c.path, documents.c.duplicate_of)
 
@@ -71,18 +73,18 @@ def get_document(store: Store, doc_id: str) -> dict[str, Any]:
         row = conn.execute(select(documents).where(documents.c.id == doc_id)).first()
         if row is None:
             raise NotFound(f"no document {doc_id!r}")
-        names = dict(conn.execute(select(entities.c.id, entities.c.name)).all())
+        found = (select(mentions, entities.c.name).outerjoin(entities, entities.c.id == mentions.c.entity_id)
+                 .where(mentions.c.doc_id == doc_id).order_by(mentions.c.start))
         spans = [{"kind": "mention", "start": m.start, "end": m.end, "type": m.type, "entity": m.entity_id,
-                  "name": names.get(m.entity_id)}
-                 for m in conn.execute(select(mentions).where(mentions.c.doc_id == doc_id)
-                                       .order_by(mentions.c.start))]
+                  "name": m.name} for m in conn.execute(found)]
         found = select(evidence.c.start, evidence.c.end, evidence.c.event_id, events.c.type).join(
             events, events.c.id == evidence.c.event_id).where(evidence.c.doc_id == doc_id)
         spans += [{"kind": "evidence", "start": x.start, "end": x.end, "event": x.event_id, "type": x.type}
                   for x in conn.execute(found)]
-        spans += [{"kind": "quote", "start": q.start, "end": q.end, "speaker": q.speaker,
-                   "name": names.get(q.speaker)}
-                  for q in conn.execute(select(quotes).where(quotes.c.doc_id == doc_id))]
+        said = (select(quotes, entities.c.name).outerjoin(entities, entities.c.id == quotes.c.speaker)
+                .where(quotes.c.doc_id == doc_id))
+        spans += [{"kind": "quote", "start": q.start, "end": q.end, "speaker": q.speaker, "name": q.name}
+                  for q in conn.execute(said)]
     spans.sort(key=lambda s: (s["start"], -s["end"]))
     return {**_doc_summary(row), "original_url": row.original_url, "language": row.language,
             "cited_sources": json.loads(row.cited_sources), "body": row.body, "spans": spans,
@@ -116,7 +118,9 @@ def list_entities(store: Store, *, type: str | None = None, q: str | None = None
 
 def _co_occurring(conn: Any, entity_id: str, limit: int = 20) -> list[dict[str, Any]]:
     """Entities mentioned in the same sentences as `entity_id`, with how many sentences they share."""
-    m1, m2 = mentions.alias("m1"), mentions.alias("m2")
+    m1 = (select(mentions.c.doc_id, mentions.c.start).where(mentions.c.entity_id == entity_id)
+          .order_by(mentions.c.doc_id, mentions.c.start).limit(CO_MENTIONS).subquery("m1"))
+    m2 = mentions.alias("m2")
     shared = func.count(func.distinct(sentences.c.id)).label("shared")
     query = (select(entities.c.id, entities.c.name, entities.c.type, shared)
              .select_from(m1)
@@ -125,7 +129,7 @@ def _co_occurring(conn: Any, entity_id: str, limit: int = 20) -> list[dict[str, 
              .join(m2, and_(m2.c.doc_id == sentences.c.doc_id, m2.c.start >= sentences.c.start,
                             m2.c.start < sentences.c.end))
              .join(entities, entities.c.id == m2.c.entity_id)
-             .where(m1.c.entity_id == entity_id, m2.c.entity_id != entity_id)
+             .where(m2.c.entity_id != entity_id)
              .group_by(entities.c.id, entities.c.name, entities.c.type)
              .order_by(desc(shared), entities.c.id).limit(limit))
     return [{"id": r.id, "name": r.name, "type": r.type, "shared_sentences": r.shared}
@@ -138,7 +142,6 @@ def get_entity(store: Store, entity_id: str) -> dict[str, Any]:
         row = conn.execute(select(entities).where(entities.c.id == entity_id)).first()
         if row is None:
             raise NotFound(f"no entity {entity_id!r}")
-        names = dict(conn.execute(select(entities.c.id, entities.c.name)).all())
         aliases = conn.execute(select(entity_aliases.c.alias).where(entity_aliases.c.entity_id == entity_id)
                                .order_by(entity_aliases.c.ord)).scalars().all()
         roles = conn.execute(select(entity_roles, documents.c.title.label("doc_title"), documents.c.published)
@@ -147,16 +150,19 @@ def get_entity(store: Store, entity_id: str) -> dict[str, Any]:
         docs = conn.execute(select(*DOC_COLUMNS, func.count().label("n"))
                             .join(mentions, mentions.c.doc_id == documents.c.id)
                             .where(mentions.c.entity_id == entity_id)
-                            .group_by(*DOC_COLUMNS).order_by(desc(documents.c.published).nulls_last())).all()
+                            .group_by(*DOC_COLUMNS).order_by(desc(documents.c.published).nulls_last())
+                            .limit(MAX_DOCUMENTS)).all()
         said = conn.execute(select(quotes, documents.c.title, documents.c.outlet, documents.c.published)
                             .join(documents, documents.c.id == quotes.c.doc_id)
-                            .where(quotes.c.speaker == entity_id).order_by(quotes.c.id)).all()
+                            .where(quotes.c.speaker == entity_id)
+                            .order_by(quotes.c.id).limit(MAX_QUOTES)).all()
         involved = conn.execute(select(events).where(or_(
             events.c.location == entity_id,
             events.c.id.in_(select(event_participants.c.event_id)
                             .where(event_participants.c.entity_id == entity_id))))
-            .order_by(events.c.date.nulls_last(), events.c.ord)).all()
+            .order_by(events.c.date.nulls_last(), events.c.ord).limit(MAX_EVENTS)).all()
         co = _co_occurring(conn, entity_id)
+        names = names_of(conn, [r.of for r in roles] + [e.location for e in involved])
     timeline = sorted(({"title": r.title, "of": r.of, "of_name": names.get(r.of), "rank": r.rank,
                         "date": r.date or r.published, "doc": r.doc_id, "doc_title": r.doc_title}
                        for r in roles), key=lambda r: (r["date"] or "9999", r["doc"]))

@@ -2,16 +2,18 @@
 
 Queries are normalised like the index (see `rasd.query.terms`); every query
 word must match (any of its forms). A query that is an alias of a KB entity
-(`سيرجي لافروف`) also matches the sentences mentioning that entity under any
-other alias (`لافروف`). Hits come back as the sentence with highlight spans
-mapped to the original text, and as fragments ready to render.
+(`سيرجي لافروف`) also matches the entity's other aliases (`لافروف`), so a
+later bare surname is found too. Without filters the hits come straight from
+the full-text index, newest first; filters join the documents. Hits come back
+as the sentence with highlight spans mapped to the original text, and as
+fragments ready to render.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, func, or_, select, text
+from sqlalchemy import and_, exists, func, select, text
 
 from rasd.query.common import QueryError, clamp
 from rasd.query.terms import highlight_spans, query_terms
@@ -21,61 +23,62 @@ from rasd.text.normalize import normalize_key
 
 __all__ = ["QueryError", "search"]
 
+Words = list[list[str]]  # one list of alternative forms per word
+
 
 def _clean(term: str) -> str:
     """A term safe inside FTS5 double quotes and a tsquery quoted lexeme."""
-    return term.replace('"', "").replace("'", "").replace("\\", "")
+    return term.replace('"', "").replace("'", "").replace("\\", "").replace(":", "")
 
 
-def _fts_condition(store: Store, terms: list[list[str]]):  # noqa: ANN202 - a SQL expression
-    """`sentences.id` matches every query word (any of its forms)."""
-    if store.dialect == "sqlite":
-        match = " AND ".join("(" + " OR ".join(f'"{_clean(f)}"' for f in forms) + ")" for forms in terms)
-        ids = text("SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH :match").bindparams(match=match)
-        return sentences.c.id.in_(ids.columns(rowid=sentences.c.id.type))
-    tsquery = " & ".join("(" + " | ".join(f"'{_clean(f)}'" for f in forms) + ")" for forms in terms)
-    return func.to_tsvector(text("'simple'"), sentences.c.terms).op("@@")(
-        func.to_tsquery(text("'simple'"), tsquery))
+def _match_string(alternatives: list[Words], dialect: str) -> str:
+    """Any alternative matches; within one, every word; for a word, any form (FTS5 or tsquery syntax)."""
+    if dialect == "sqlite":
+        word = lambda forms: "(" + " OR ".join(f'"{_clean(f)}"' for f in forms) + ")"  # noqa: E731
+        return " OR ".join("(" + " AND ".join(word(w) for w in alt) + ")" for alt in alternatives)
+    word = lambda forms: "(" + " | ".join(f"'{_clean(f)}'" for f in forms) + ")"  # noqa: E731
+    return " | ".join("(" + " & ".join(word(w) for w in alt) + ")" for alt in alternatives)
 
 
-def alias_entities(store: Store, query: str) -> list[str]:
-    """Ids of the entities one of whose aliases is exactly the query (normalised)."""
+def alias_expansion(store: Store, query: str) -> tuple[list[str], list[Words]]:
+    """Entities one of whose aliases is exactly the query, and the words of all their other aliases."""
     key = normalize_key(query)
     if not key:
-        return []
+        return [], []
     with store.engine.connect() as conn:
-        rows = conn.execute(select(entity_aliases.c.entity_id).where(entity_aliases.c.key == key).distinct())
-        return [r.entity_id for r in rows]
+        ids = conn.execute(select(entity_aliases.c.entity_id).where(entity_aliases.c.key == key)
+                           .distinct().limit(20)).scalars().all()
+        aliases = conn.execute(select(entity_aliases.c.key).where(entity_aliases.c.entity_id.in_(ids))
+                               .distinct()).scalars().all() if ids else []
+    alternatives = [query_terms(a) for a in aliases if a != key]
+    return list(ids), [alt for alt in alternatives if alt]
 
 
-def _mentions_in_sentence(entity_ids: list[str]):  # noqa: ANN202 - a SQL expression
-    return exists().where(and_(mentions.c.doc_id == sentences.c.doc_id, mentions.c.start >= sentences.c.start,
-                               mentions.c.start < sentences.c.end, mentions.c.entity_id.in_(entity_ids)))
-
-
-def _filtered(query: Select, entity: str | None, event_type: str | None, date_from: str | None,
-              date_to: str | None, outlet: str | None) -> Select:
+def _filters(entity: str | None, event_type: str | None, date_from: str | None, date_to: str | None,
+             outlet: str | None) -> list[Any]:
+    conditions = []
     if entity:
-        query = query.where(_mentions_in_sentence([entity]))
+        conditions.append(exists().where(and_(
+            mentions.c.doc_id == sentences.c.doc_id, mentions.c.start >= sentences.c.start,
+            mentions.c.start < sentences.c.end, mentions.c.entity_id == entity)))
     if event_type:
-        query = query.where(exists().where(and_(
+        conditions.append(exists().where(and_(
             evidence.c.doc_id == sentences.c.doc_id, evidence.c.event_id == events.c.id,
             events.c.type == event_type)))
     if date_from:
-        query = query.where(documents.c.published >= date_from)
+        conditions.append(documents.c.published >= date_from)
     if date_to:
-        query = query.where(documents.c.published <= date_to + "~")  # 2024-07 includes 2024-07-31T...
+        conditions.append(documents.c.published <= date_to + "~")  # 2024-07 includes 2024-07-31T...
     if outlet:
-        query = query.where(documents.c.outlet == outlet)
-    return query
+        conditions.append(documents.c.outlet == outlet)
+    return conditions
 
 
 def fragments(text_: str, spans: list[tuple[int, int]]) -> list[dict[str, Any]]:
     """The text cut into `{"text", "hit"}` pieces around the (relative) spans, for safe rendering."""
     pieces, pos = [], 0
     for start, end in sorted(set(spans)):
-        if start < pos:
-            start = pos
+        start = max(start, pos)
         if start >= end:
             continue
         if start > pos:
@@ -87,36 +90,52 @@ def fragments(text_: str, spans: list[tuple[int, int]]) -> list[dict[str, Any]]:
     return pieces
 
 
+def _fts_ids(conn: Any, match: str, limit: int, offset: int) -> tuple[int, list[int]]:
+    """SQLite without filters: total and one page of sentence ids straight from FTS5, newest first."""
+    total = conn.execute(text("SELECT count(*) FROM sentence_fts WHERE sentence_fts MATCH :m"),
+                         {"m": match}).scalar()
+    ids = conn.execute(text("SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH :m "
+                            "ORDER BY rowid DESC LIMIT :l OFFSET :o"),
+                       {"m": match, "l": limit, "o": offset}).scalars().all()
+    return total, list(ids)
+
+
 def search(store: Store, q: str = "", *, entity: str | None = None, event_type: str | None = None,
            date_from: str | None = None, date_to: str | None = None, outlet: str | None = None,
            limit: int = 20, offset: int = 0) -> dict[str, Any]:
     """Sentences matching `q` and the filters, newest ingested first, with highlights and a total."""
-    terms = query_terms(q or "")
-    if not terms and not entity:
+    words = query_terms(q or "")
+    if not words and not entity:
         raise QueryError("give a query (q) or an entity to search for")
     limit, offset = clamp(limit, offset)
-    expansion = alias_entities(store, q) if terms else []
-    condition = None
-    if terms:
-        condition = _fts_condition(store, terms)
-        if expansion:
-            condition = or_(condition, _mentions_in_sentence(expansion))
-    base = select(sentences.c.id).join(documents, documents.c.id == sentences.c.doc_id)
-    if condition is not None:
-        base = base.where(condition)
-    base = _filtered(base, entity, event_type, date_from, date_to, outlet)
+    expanded, extra = alias_expansion(store, q) if words else ([], [])
+    alternatives = [words, *extra] if words else []
+    match = _match_string(alternatives, store.dialect) if alternatives else None
+    conditions = _filters(entity, event_type, date_from, date_to, outlet)
     sentence_text = func.substr(documents.c.body, sentences.c.start + 1, sentences.c.end - sentences.c.start)
-    page = (base.with_only_columns(sentences.c.id, sentences.c.doc_id, sentences.c.start, sentences.c.end,
-                                   sentence_text.label("text"), documents.c.title, documents.c.outlet,
-                                   documents.c.published)
-            .order_by(sentences.c.id.desc()).limit(limit).offset(offset))
+    columns = (sentences.c.id, sentences.c.doc_id, sentences.c.start, sentences.c.end,
+               sentence_text.label("text"), documents.c.title, documents.c.outlet, documents.c.published)
     with store.engine.connect() as conn:
-        total = conn.execute(select(func.count()).select_from(base.subquery())).scalar()
-        rows = conn.execute(page).all()
-        marked = set(expansion) | ({entity} if entity else set())
+        if match and not conditions and store.dialect == "sqlite":
+            total, ids = _fts_ids(conn, match, limit, offset)
+            rows = conn.execute(select(*columns).join(documents, documents.c.id == sentences.c.doc_id)
+                                .where(sentences.c.id.in_(ids)).order_by(sentences.c.id.desc())).all()
+        else:
+            base = select(sentences.c.id).join(documents, documents.c.id == sentences.c.doc_id)
+            if match and store.dialect == "sqlite":
+                fts = text("SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH :m").bindparams(m=match)
+                base = base.where(sentences.c.id.in_(fts.columns(rowid=sentences.c.id.type)))
+            elif match:
+                base = base.where(func.to_tsvector(text("'simple'"), sentences.c.terms).op("@@")(
+                    func.to_tsquery(text("'simple'"), match)))
+            base = base.where(*conditions)
+            total = conn.execute(select(func.count()).select_from(base.subquery())).scalar()
+            rows = conn.execute(base.with_only_columns(*columns).order_by(sentences.c.id.desc())
+                                .limit(limit).offset(offset)).all()
+        marked = [entity] if entity else []
         results = []
         for row in rows:
-            spans = highlight_spans(row.text, terms)
+            spans = highlight_spans(row.text, [f for alt in alternatives for f in alt])
             if marked:
                 spans += [(m.start - row.start, m.end - row.start) for m in conn.execute(
                     select(mentions.c.start, mentions.c.end).where(
@@ -127,5 +146,5 @@ def search(store: Store, q: str = "", *, entity: str | None = None, event_type: 
                 "doc": row.doc_id, "title": row.title, "outlet": row.outlet, "published": row.published,
                 "start": row.start, "end": row.end, "text": row.text,
                 "highlights": [[s, e] for s, e in spans], "fragments": fragments(row.text, spans)})
-    return {"query": q, "terms": terms, "entities": expansion, "total": total, "limit": limit,
+    return {"query": q, "terms": words, "entities": expanded, "total": total, "limit": limit,
             "offset": offset, "results": results}

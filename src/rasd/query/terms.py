@@ -9,7 +9,10 @@ the word as typed, and, when it starts with a proclitic, its stripped forms too.
 
 from __future__ import annotations
 
-from rasd.text.tokens import clitic_splits, original_prefix_length, tokenize
+from functools import lru_cache
+
+from rasd.text.normalize import normalize
+from rasd.text.tokens import TOKEN_RE, clitic_splits, original_prefix_length, tokenize
 
 MIN_STEM = 2
 
@@ -19,14 +22,21 @@ def word_forms(norm: str) -> list[str]:
     return [form for _length, form in clitic_splits(norm, min_stem=MIN_STEM)]
 
 
+@lru_cache(maxsize=200_000)
+def _token_forms(word: str) -> tuple[str, ...]:
+    """The index forms of one word as written (cached: news vocabulary repeats a lot)."""
+    if not word[:1].isalnum():
+        return ()
+    norm = normalize(word)
+    return tuple(f.replace('"', "") for f in word_forms(norm)) if norm else ()
+
+
 def sentence_terms(text: str) -> str:
     """The space-joined index terms of a sentence (duplicates kept once)."""
     seen: dict[str, None] = {}
-    for token in tokenize(text):
-        if not token.is_word or not token.norm:
-            continue
-        for form in word_forms(token.norm):
-            seen.setdefault(form.replace('"', ""), None)
+    for match in TOKEN_RE.finditer(text):
+        for form in _token_forms(match.group()):
+            seen.setdefault(form, None)
     return " ".join(t for t in seen if t)
 
 
@@ -41,12 +51,17 @@ def query_terms(query: str) -> list[list[str]]:
     return terms
 
 
+def _could_match(norm: str, wanted: set[str]) -> bool:
+    """Cheap pre-check: every clitic-stripped form of a word is a suffix of it (or ال + a suffix)."""
+    return any(norm.endswith(w) or (w.startswith("ال") and norm.endswith(w[2:])) for w in wanted)
+
+
 def highlight_spans(text: str, terms: list[list[str]], offset: int = 0) -> list[tuple[int, int]]:
     """Spans (plus `offset`) of the words of `text` matching a query term, without their clitics."""
     wanted = {form for forms in terms for form in forms}
     spans = []
     for token in tokenize(text):
-        if not token.is_word:
+        if not token.is_word or not _could_match(token.norm, wanted):
             continue
         lengths = [length for length, form in clitic_splits(token.norm, min_stem=MIN_STEM) if form in wanted]
         if lengths:  # the longest matching form: للجيش -> لجيش (ال+جيش) rather than جيش

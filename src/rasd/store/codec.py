@@ -17,16 +17,13 @@ def _build(cls: type, data: dict[str, Any]) -> Any:
 
 def annotations_json(doc: Document) -> str:
     """The document's own annotations (entity links are resolved later, so they are not kept)."""
-    mentions = []
-    for m in doc.mentions:
-        record = asdict(m)
-        record["entity"] = None
-        mentions.append(record)
+    # mentions, roles and quotes are flat dataclasses: copying their fields is much faster than asdict
+    mentions = [{**vars(m), "entity": None} for m in doc.mentions]
     data = {
         "sentences": [[s.start, s.end] for s in doc.sentences],
         "mentions": mentions,
-        "roles": [asdict(r) for r in doc.roles],
-        "quotes": [asdict(q) for q in doc.quotes],
+        "roles": [dict(vars(r)) for r in doc.roles],
+        "quotes": [dict(vars(q)) for q in doc.quotes],
         "events": [asdict(e) for e in doc.events],
         "meta": doc.meta,
     }

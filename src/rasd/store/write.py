@@ -36,17 +36,18 @@ def _sentence_spans(doc: Document) -> list[tuple[int, int]]:
 def insert_documents(conn: Connection, docs: list[Document]) -> None:
     """Insert new documents with their sentences and search terms, and flag resolution as pending."""
     now = datetime.now(UTC).isoformat(timespec="seconds")
-    for doc in docs:
-        conn.execute(insert(schema.documents).values(
-            id=doc.id, path=doc.path, url=doc.url, original_url=doc.original_url, outlet=doc.outlet,
-            title=doc.title, published=doc.published, language=doc.language,
-            cited_sources=json.dumps(doc.cited_sources, ensure_ascii=False), duplicate_of=doc.duplicate_of,
-            body=doc.body, annotations=annotations_json(doc), ingested_at=now))
-        rows = [{"doc_id": doc.id, "ord": i, "start": s, "end": e, "terms": sentence_terms(doc.body[s:e])}
-                for i, (s, e) in enumerate(_sentence_spans(doc))]
-        if rows:
-            conn.execute(insert(schema.sentences), rows)
-    if conn.dialect.name == "sqlite" and docs:
+    if not docs:
+        return
+    conn.execute(insert(schema.documents), [{
+        "id": doc.id, "path": doc.path, "url": doc.url, "original_url": doc.original_url,
+        "outlet": doc.outlet, "title": doc.title, "published": doc.published, "language": doc.language,
+        "cited_sources": json.dumps(doc.cited_sources, ensure_ascii=False), "duplicate_of": doc.duplicate_of,
+        "body": doc.body, "annotations": annotations_json(doc), "ingested_at": now} for doc in docs])
+    rows = [{"doc_id": doc.id, "ord": i, "start": s, "end": e, "terms": sentence_terms(doc.body[s:e])}
+            for doc in docs for i, (s, e) in enumerate(_sentence_spans(doc))]
+    if rows:
+        conn.execute(insert(schema.sentences), rows)
+    if conn.dialect.name == "sqlite":
         ids = [d.id for d in docs]
         marks = ",".join(f":d{i}" for i in range(len(ids)))
         conn.execute(text(f"INSERT INTO sentence_fts(rowid, terms) SELECT id, terms FROM sentences "
