@@ -188,3 +188,15 @@ def test_a_headline_repeated_as_a_sentence_is_still_the_headline():
     content = "\n".join([headline, "", headline, BODY[0], BODY[1]])
     doc = clean(content)
     assert doc.title == headline and doc.body.split("\n") == [BODY[0], BODY[1]]
+
+
+def test_headline_above_its_deck_caption_with_photo_credit_and_inline_read_also():
+    doc = clean((FIXTURES / "page_with_deck.txt").read_text(encoding="utf-8"))
+    assert doc.title == "الجزائر تعلن تعزيز قواتها على الحدود الجنوبية"
+    assert doc.published == "2024-04-03"
+    assert doc.outlet == "شبكة الجزيرة الإعلامية"
+    assert doc.cited_sources == ["الفرنسية", "الجزيرة", "وكالات"]
+    body = doc.body.split("\n")
+    assert len(body) == 5 and body[2] == "مخاوف أمنية"
+    for furniture in ("صورة أرشيفية", "اقرأ أيضا", "كلمات مفتاحية", "الأكثر قراءة", "تشاد", "شارك"):
+        assert furniture not in doc.body

@@ -84,6 +84,8 @@ def _furniture_kind(line: Line) -> str | None:
         line.date = dateline_value(text) if line.words <= 12 and _YEAR.search(text) else None
         if line.date:
             return "date"
+    if kind == "caption":
+        line.credits = caption_credits(text) or []
     if kind is not None:
         return kind
     if line.words <= 12 and _YEAR.search(text):

@@ -69,9 +69,21 @@ def _title_line(header: list[Line], arabic: bool) -> Line | None:
         position = header.index(line)
         after = header[position + 1:position + 1 + DATE_AFTER_TITLE_LINES]
         if any(other.kind == "date" for other in after):
-            return line
+            return _above_deck(header, line, arabic)
     plain = [line for line in candidates if len(_WORD.findall(line.text)) >= TITLE_PLAIN_MIN_WORDS]
-    return plain[-1] if plain else None
+    return _above_deck(header, plain[-1], arabic) if plain else None
+
+
+def _above_deck(header: list[Line], line: Line, arabic: bool) -> Line:
+    """The headline when `line` is the longer deck (summary) stacked right under it."""
+    position = header.index(line)
+    if position == 0:
+        return line
+    above = header[position - 1]
+    words, above_words = len(_WORD.findall(line.text)), len(_WORD.findall(above.text))
+    if _headline_like(above, arabic) and TITLE_PLAIN_MIN_WORDS + 1 <= above_words < words:
+        return above
+    return line
 
 
 def _published(nonblank: list[Line], title: Line | None, first: int) -> str | None:
