@@ -318,3 +318,11 @@ def test_chain_after_an_unnamed_indirect_speaker_has_no_speaker() -> None:
             f'وأضاف: "{other}"')
     doc = make_doc(body, [("حسن بكري", "PERSON")])
     assert speakers(doc) == [(SAID, "حسن بكري"), (other, None)]
+
+
+def test_title_without_a_role_refers_to_the_person_introduced_by_it() -> None:
+    other = "العلاقات بين البلدين تشهد تطورا كبيرا في كل المجالات"
+    body = ("التقى الرئيسان التشادي سالم توري والنيجري موسى كوناتي أمس\n"
+            f'وقال الرئيس التشادي: "{other}"')
+    doc = make_doc(body, [("سالم توري", "PERSON"), ("موسى كوناتي", "PERSON")])
+    assert speakers(doc) == [(other, "سالم توري")]

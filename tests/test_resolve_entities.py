@@ -175,3 +175,13 @@ def test_a_rank_only_role_inside_a_fuller_role_of_the_same_document_is_dropped()
     entities = resolve_entities([doc, other])
     roles = entity_of(entities, doc, 0).roles
     assert [(r.doc, r.title, r.rank) for r in roles] == [("b", None, "عقيد"), ("a", "وزير الدفاع", "عقيد")]
+
+
+def test_empty_mention_spans_get_no_entity_and_do_not_merge() -> None:
+    a = doc_with("a", [("حسن بكري", "PERSON")])
+    b = doc_with("b", [("سالم توري", "PERSON")])
+    for doc in (a, b):
+        doc.mentions.append(Mention(5, 4, "", "PERSON", ""))
+    entities = resolve_entities([a, b])
+    assert a.mentions[1].entity is None and b.mentions[1].entity is None
+    assert len(entities) == 2

@@ -8,6 +8,10 @@ single remaining person is an answer.
 
 from __future__ import annotations
 
+import csv
+from functools import lru_cache
+from importlib import resources
+
 from rasd.model import Document
 from rasd.text.normalize import normalize
 from rasd.text.tokens import Token, tokenize
@@ -103,9 +107,54 @@ def title_referent(doc: Document, start: int, limit: int) -> int | None:
             score += 2
         candidates.append((score, role.person))
     if not candidates:
-        return None
+        return _context_referent(doc, start, head, named)
     best = max(score for score, _ in candidates)
     people = [p for score, p in candidates if score == best]
     if len({person_cluster(doc, p) for p in people}) != 1:
         return None
     return max(people, key=lambda p: doc.mentions[p].start)
+
+
+@lru_cache(maxsize=1)
+def _title_heads() -> frozenset[str]:
+    """Title head words (`وزير`، `رئيس`، `سفير`…) from the NER's title list, without their article."""
+    try:
+        text = resources.files("rasd.data").joinpath("ner/titles.tsv").read_text(encoding="utf-8")
+    except OSError:  # the list belongs to the NER stage; without it this fallback is off
+        return frozenset()
+    rows = csv.reader(text.splitlines(), delimiter="\t")
+    return frozenset(_strip_article(normalize(row[0])) for row in rows
+                     if len(row) > 1 and row[1].strip() == "head" and not row[0].startswith("#"))
+
+
+def _context_referent(doc: Document, start: int, head: str, named: set[str]) -> int | None:
+    """Without a role: the one person introduced earlier by the same title and country.
+
+    `التقى الرئيسان الإيراني مسعود بزشكيان…` then `وأضاف الرئيس الإيراني` -> بزشكيان.
+    """
+    if head not in _title_heads():
+        return None
+    people = []
+    for i, m in enumerate(doc.mentions):
+        if m.type != "PERSON" or m.start >= start:
+            continue
+        before = [e.end for e in doc.mentions if e.end <= m.start]
+        left = max([0, m.start - 80, *before])
+        context = [t for t in tokenize(doc.body[left:m.start], left) if t.is_word][-3:]
+        heads = {_strip_dual(_strip_article(t.norm)) for t in context}
+        if head not in heads:
+            continue
+        if named and not named & _countries_named(doc, context, left, m.start):
+            continue
+        people.append(i)
+    if len({person_cluster(doc, p) for p in people}) != 1:
+        return None
+    return max(people, key=lambda p: doc.mentions[p].start)
+
+
+def _strip_dual(word: str) -> str:
+    """A title without its dual/plural ending (`الرئيسان` -> `رئيس`)."""
+    for suffix in ("ان", "ين"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[:-len(suffix)]
+    return word

@@ -201,4 +201,7 @@ def extract_quotes(doc: Document) -> Document:
 
 def _valid_speaker(mentions: list[Mention], index: int) -> bool:
     """A speaker must be a person or an organisation mention."""
-    return 0 <= index < len(mentions) and mentions[index].type in load_settings()["speaker_types"]
+    if not 0 <= index < len(mentions):
+        return False
+    mention = mentions[index]
+    return mention.end > mention.start and mention.type in load_settings()["speaker_types"]

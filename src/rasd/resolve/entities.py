@@ -13,6 +13,7 @@ a counter, so adding documents does not renumber entities.
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -22,6 +23,7 @@ from rasd.model import Document, Entity, EntityRole, Mention
 from rasd.resolve.romanize import romanize
 from rasd.text.normalize import normalize_key
 
+log = logging.getLogger("rasd")
 Node = tuple[int, int]  # (document index, mention index)
 G_FOLDS = str.maketrans({c: "g" for c in "غجقڨگݣ"} | {"ڤ": "ف", "پ": "ب", "چ": "تش"})  # foreign g, v, p
 NAME_PREFIXES = ("عبد", "ابو")  # written with or without a space: عبد الله / عبدالله
@@ -160,6 +162,8 @@ def _cluster(docs: list[Document]) -> dict:
     left: list[Node] = []
     for d, doc in enumerate(docs):
         for i, m in enumerate(doc.mentions):
+            if not _usable(m):
+                continue
             union.find((d, i))
             key = _group_key(m)
             if key is not None:
@@ -171,10 +175,21 @@ def _cluster(docs: list[Document]) -> dict:
     for d, i in left:  # surnames seen in several documents without any full name: one entity
         union.union((d, i), "per1:" + _person_words(docs[d].mentions[i])[0])
     groups: dict = defaultdict(list)
+    skipped = 0
     for d, doc in enumerate(docs):
-        for i in range(len(doc.mentions)):
-            groups[union.find((d, i))].append((d, i))
+        for i, m in enumerate(doc.mentions):
+            if _usable(m):
+                groups[union.find((d, i))].append((d, i))
+            else:
+                skipped += 1
+    if skipped:
+        log.warning("entity resolution: %d empty or inverted mention span(s) left without an entity", skipped)
     return groups
+
+
+def _usable(mention: Mention) -> bool:
+    """A mention with a non-empty span and name; anything else would merge every empty name into one."""
+    return mention.end > mention.start and bool(normalize_key(mention.key or mention.text))
 
 
 def _slug(text: str) -> str:
