@@ -48,6 +48,8 @@ def test_month_day_order_and_impossible_dates():
     ("© 2023 صحيفة النهار", "صحيفة النهار"),
     ("جميع الحقوق محفوظة لموقع الخبر اليوم 2020 - 2024", "الخبر اليوم"),
     ("Copyright © 2024 Sahel News. All rights reserved.", "Sahel News"),
+    ("جميع الحقوق محفوظة لهسبريس 2024", "هسبريس"),
+    ("جميع الحقوق محفوظة للمؤسسة العربية للإعلام", "المؤسسة العربية للإعلام"),
     ("جميع الحقوق محفوظة", None),
 ])
 def test_outlet_from_copyright(line, outlet):
@@ -76,6 +78,7 @@ def test_inline_credits():
             "ونقلته وكالة الأنباء الرسمية الوطنية ووكالة رويترز.")
     assert inline_credits(text) == ["أ ف ب", "النهر", "وكالة الأنباء الوطنية", "رويترز"]
     assert inline_credits("زار الوفد الوكالة الدولية للطاقة الذرية في فيينا.") == []
+    assert inline_credits("وصلت الطائرات إلى القاعدة في مراكش (و م ع).") == ["و م ع"]
 
 
 def test_original_url_markers():

@@ -14,12 +14,14 @@ _NOISE = regex.compile(
 _LEADING = regex.compile(r"^(?:(?:ل|لـ|ل\s)?(?:شركة|موقع|مؤسسة|لشركة|لموقع|لمؤسسة)\s+|لـ\s*|ل\s+)")
 _LATIN_SUFFIX = regex.compile(r"\b(?:FZ[- ]?LLC|LLC|Ltd\.?|Inc\.?|S\.?A\.?R?L?|GmbH|Co\.?)\s*$",
                               regex.IGNORECASE)
+_GLUED_TO = regex.compile(r"(?<=محفوظة\s+)ل(ل)?(?!ـ)(?=\p{Arabic}{3,})")
 _PARTS = regex.compile(r"\s+[-–—|]\s+|\s*[|،,]\s*")
 
 
 def outlet_from_copyright(line: str) -> str | None:
     """The outlet's name in a copyright line, Arabic part preferred; None when no name is left."""
-    text = _NOISE.sub(" ", line)
+    text = _GLUED_TO.sub(lambda m: "ال" if m.group(1) else " ", line)  # `محفوظة لهسبريس`, `محفوظة للمؤسسة`
+    text = _NOISE.sub(" ", text)
     names: list[str] = []
     for part in _PARTS.split(text):
         name = " ".join(part.split()).strip(" .:-–—")
