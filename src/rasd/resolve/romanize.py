@@ -75,7 +75,7 @@ def _word(word: str) -> str:
             values.append((vowel, False))
     out = [latin for latin, _ in values]
     if len(letters) <= 5 and len(values) > 1 and values[0][1] and values[1][1] \
-            and not letters[0].isascii() and letters[1] not in "وي":
+            and not letters[0].isascii() and letters[1] != "ي":
         out[0] += "a"  # سلمان -> salman: a short Arabic word rarely opens with two consonants
     return "".join(out)
 
@@ -84,7 +84,7 @@ def romanize(name: str | None) -> str | None:
     """A readable Latin form of an Arabic name; Latin input is returned as it is."""
     if not name:
         return None
-    words = _clean(name).split()
+    words = [part for word in _clean(name).split() for part in _split_abd(word)]
     if not words:
         return None
     names = _names()
@@ -103,6 +103,13 @@ def romanize(name: str | None) -> str | None:
             i += 1
     text = " ".join(p for p in parts if p)
     return text or None
+
+
+def _split_abd(word: str) -> list[str]:
+    """`عبدالله` -> `عبد`, `الله`: the compound is printed with and without the space."""
+    if word.startswith("عبدال") and len(word) > 6:
+        return ["عبد", word[3:]]
+    return [word]
 
 
 def _romanize_word(word: str) -> str:

@@ -1,0 +1,36 @@
+"""Romanisation of Arabic names for entities the gazetteer does not know."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.resolve.romanize import romanize
+
+
+@pytest.mark.parametrize("arabic, latin", [
+    ("محمد بن سلمان", "Mohammed bin Salman"),      # table names, longest first
+    ("عبد الله", "Abdullah"),                        # a two-word table entry
+    ("عبدالله", "Abdullah"),                         # ... also written as one word
+    ("سليمان أمزات", "Suleiman Amzat"),
+    ("كامارا", "Kamara"),                            # long vowels as written
+    ("الجيش", "al-Jish"),                            # the article
+    ("منطقة", "Mantqa"),                             # ta marbuta reads a
+    ("نوال", "Nawal"),                               # و before a long vowel is a consonant
+    ("سلمان", "Salman"),                             # a short word does not open with two consonants
+    ("T-72B3", "T-72B3"),                            # Latin kept as written
+])
+def test_romanize(arabic: str, latin: str) -> None:
+    assert romanize(arabic) == latin
+
+
+def test_diacritics_and_tatweel_do_not_change_the_result() -> None:
+    assert romanize("مُحَمَّد كـامـارا") == romanize("محمد كامارا") == "Mohammed Kamara"
+
+
+def test_empty_input() -> None:
+    assert romanize(None) is None and romanize("") is None and romanize("   ") is None
+
+
+def test_output_is_plain_ascii_for_arabic_names() -> None:
+    for name in ("غروميكو", "شوقل كوكالا مايغا", "إيغور", "وائل", "ظاهر"):
+        assert romanize(name).isascii()
