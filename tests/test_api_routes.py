@@ -136,3 +136,37 @@ def test_bad_article_payloads_are_rejected(tmp_path: Path, payload: object) -> N
     response = client.post("/api/documents", json=payload, headers={"Authorization": f"Bearer {TOKEN}"})
     assert response.status_code in (400, 422)
     assert "error" in response.json()
+
+
+def test_rasd_serve_answers_on_localhost(tmp_path: Path) -> None:
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    target = str(tmp_path / "kb.db")
+    with open_store(target) as store:
+        store_kb(store, sample_kb())
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {k: v for k, v in os.environ.items() if k != "RASD_API_TOKEN"}
+    server = subprocess.Popen([str(Path(sys.executable).parent / "rasd"), "serve", "--db", target,
+                               "--port", str(port)], env=env, stderr=subprocess.PIPE)
+    try:
+        deadline, response = time.monotonic() + 30, None
+        while time.monotonic() < deadline and response is None:
+            try:
+                response = httpx.get(f"http://127.0.0.1:{port}/api/overview", timeout=2)
+            except httpx.TransportError:
+                time.sleep(0.1)
+        assert response is not None and response.json()["counts"]["documents"] == 2
+        assert 'dir="rtl"' in httpx.get(f"http://127.0.0.1:{port}/").text
+        refused = httpx.post(f"http://127.0.0.1:{port}/api/documents", json=ARTICLE)
+        assert refused.status_code == 403  # no token in the environment: writes are off
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

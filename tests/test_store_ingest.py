@@ -162,3 +162,11 @@ def test_sqlite_store_uses_wal_and_foreign_keys(tmp_path: Path) -> None:
 def test_store_in_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="does not exist"):
         open_store(str(tmp_path / "nowhere" / "kb.db"))
+
+
+def test_a_file_that_is_not_a_store_is_a_one_line_error(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("ليس قاعدة بيانات\n" * 50, encoding="utf-8")
+    with pytest.raises(StoreError) as info:
+        open_store(str(path))
+    assert str(info.value).startswith(str(path)) and "\n" not in str(info.value)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, select
 
 from rasd.store import schema
-from rasd.store.engine import create_store_engine, upgrade
+from rasd.store.engine import create_store_engine, display_name, upgrade
 
 
 @dataclass
@@ -50,5 +50,5 @@ class Store:
 def open_store(target: str) -> Store:
     """Open (creating and migrating when needed) the store named by `--db`."""
     engine = create_store_engine(target)
-    upgrade(engine)
+    upgrade(engine, display_name(target))
     return Store(target, engine)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from rasd.errors import StoreError
@@ -21,6 +21,16 @@ def engine_url(target: str) -> str:
     if "://" in target:
         return target
     return f"sqlite:///{Path(target).expanduser()}"
+
+
+def display_name(target: str) -> str:
+    """`--db` as shown in messages: a URL's password is masked."""
+    if "://" not in target:
+        return target
+    try:
+        return make_url(target).render_as_string(hide_password=True)
+    except (SQLAlchemyError, ValueError):
+        return target.split("://", 1)[0] + "://..."
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001 - DB-API connection
@@ -59,7 +69,13 @@ def alembic_config() -> Config:
     return config
 
 
-def upgrade(engine: Engine) -> None:
+def short_reason(exc: Exception) -> str:
+    """The driver's own message, first line only (SQLAlchemy adds a paragraph of background)."""
+    reason = str(getattr(exc, "orig", None) or exc)
+    return reason.strip().splitlines()[0] if reason.strip() else type(exc).__name__
+
+
+def upgrade(engine: Engine, target: str = "store") -> None:
     """Bring the store to the newest schema (creates it when empty)."""
     config = alembic_config()
     try:
@@ -67,7 +83,7 @@ def upgrade(engine: Engine) -> None:
             config.attributes["connection"] = conn
             command.upgrade(config, "head")
     except SQLAlchemyError as exc:
-        raise StoreError(f"cannot migrate the store: {exc}") from exc
+        raise StoreError(f"{target}: cannot open the store: {short_reason(exc)}") from exc
 
 
 def table_names(engine: Engine) -> set[str]:
