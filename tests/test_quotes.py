@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.model import Document, Mention, Role
+from rasd.model import Document, Mention, Role, Span
 from rasd.ner.quote_marks import find_quoted_spans
 from rasd.ner.quotes import extract_quotes
 from rasd.text.normalize import normalize_key
@@ -326,3 +326,10 @@ def test_title_without_a_role_refers_to_the_person_introduced_by_it() -> None:
             f'وقال الرئيس التشادي: "{other}"')
     doc = make_doc(body, [("سالم توري", "PERSON"), ("موسى كوناتي", "PERSON")])
     assert speakers(doc) == [(other, "سالم توري")]
+
+
+def test_attribution_after_a_quote_that_ends_a_sentence() -> None:
+    body = f'"{SAID}." قال كمال يوسف للصحفيين'
+    doc = make_doc(body, [("كمال يوسف", "PERSON")])
+    doc.sentences = [Span(0, body.index(".") + 2), Span(body.index(".") + 3, len(body))]
+    assert speakers(doc) == [(SAID + ".", "كمال يوسف")]

@@ -128,8 +128,8 @@ def _attribute(doc: Document, open_at: int, close_at: int, state: _State) -> tup
             cues = find_cues(doc, sent.start, colon)
     if cues:
         return _attribute_to_cue(doc, cues, sent, open_at, state, prev_in_sentence)
-    after = sentence_bounds(doc, close_at)
-    window = max(after.end, close_at + 1)
+    line_end = doc.body.find("\n", close_at)
+    window = len(doc.body) if line_end < 0 else line_end  # the cue may sit in the next sentence
     words = [t for t in tokenize(doc.body[close_at + 1:window], close_at + 1) if t.is_word]
     for tok in words[:load_settings()["after_quote_window"]]:
         kind = cue_kind(tok)
