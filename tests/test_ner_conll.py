@@ -17,6 +17,7 @@ from rasd.ner.conll import (
     mention_tags,
     merge_labels,
     parse_conll,
+    propagate_labels,
     read_conll,
     rule_labels,
     spans_to_bio,
@@ -182,3 +183,15 @@ def test_entity_scores_count_whole_entities():
     assert (precision, recall) == (2 / 4, 2 / 3)
     assert f1 == pytest.approx(2 * (1 / 2) * (2 / 3) / (1 / 2 + 2 / 3))
     assert entity_scores([["O"]], [["O"]]) == (0.0, 0.0, 0.0)
+
+
+def test_propagation_labels_later_occurrences_of_a_tagged_name():
+    words = [["التقى", "سالم", "بن", "عمر", "بالوفد"], ["وقال", "وسالم", "بن", "عمر", "إن", "سالم", "غادر"],
+             ["في", "سالم"]]
+    labels = [["O", "B-PERS", "I-PERS", "I-PERS", "O"], ["O"] * 7, ["O", "B-LOC"]]
+    result = propagate_labels(words, labels)
+    assert result[0] == labels[0]
+    # the longest remembered sequence wins; a lone word takes the class it had alone
+    assert result[1] == ["O", "B-PERS", "I-PERS", "I-PERS", "O", "B-LOC", "O"]
+    assert result[2] == ["O", "B-LOC"]
+    assert propagate_labels([["من", "في"]], [["B-ORG", "O"]]) == [["B-ORG", "O"]]  # too short to spread

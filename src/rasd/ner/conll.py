@@ -12,6 +12,7 @@ benchmarks do.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -185,6 +186,55 @@ def merge_labels(primary: Sequence[str], secondary: Sequence[str]) -> list[str]:
         if taken.isdisjoint(range(start, end)):
             merged[start:end] = ["B-" + cls] + ["I-" + cls] * (end - start - 1)
     return merged
+
+
+def propagate_labels(words: Sequence[Sequence[str]], labels: Sequence[Sequence[str]],
+                     min_chars: int = 3) -> list[list[str]]:
+    """Label the other occurrences of names a tagger found once in the same document.
+
+    News names a person or a place in full once and repeats the name where the
+    context gives a tagger less to go on. A word sequence tagged as an entity
+    marks the same sequence elsewhere (first word with or without a clitic:
+    `وسعيد`) where every word is still O; the class seen most often wins.
+    """
+    from rasd.text.normalize import normalize
+    from rasd.text.tokens import clitic_splits
+
+    norms = [[normalize(w) for w in sentence] for sentence in words]
+    memory: dict[tuple[str, ...], Counter[str]] = {}
+    for sentence, sentence_labels in zip(norms, labels, strict=True):
+        for start, end, cls in bio_to_spans(sentence_labels):
+            key = tuple(sentence[start:end])
+            if sum(map(len, key)) >= min_chars and all(k[:1].isalpha() for k in key):
+                memory.setdefault(key, Counter())[cls] += 1
+    longest = max(map(len, memory), default=0)
+    out: list[list[str]] = []
+    for sentence, sentence_labels in zip(norms, labels, strict=True):
+        new = list(sentence_labels)
+        i = 0
+        while i < len(sentence):
+            found = _remembered(sentence, new, i, memory, longest, clitic_splits)
+            if found:
+                size, cls = found
+                new[i:i + size] = ["B-" + cls] + ["I-" + cls] * (size - 1)
+                i += size
+            else:
+                i += 1
+        out.append(new)
+    return out
+
+
+def _remembered(sentence: list[str], labels: list[str], i: int, memory: dict[tuple[str, ...], Counter[str]],
+                longest: int, clitic_splits: Callable) -> tuple[int, str] | None:
+    """(length, class) of the longest remembered name starting at word i over O words only."""
+    for size in range(min(longest, len(sentence) - i), 0, -1):
+        if any(label != "O" for label in labels[i:i + size]):
+            continue
+        for _, form in clitic_splits(sentence[i]):
+            counts = memory.get((form, *sentence[i + 1:i + size]))
+            if counts:
+                return size, counts.most_common(1)[0][0]
+    return None
 
 
 def entity_scores(gold: Sequence[Sequence[str]],

@@ -29,10 +29,12 @@ from rasd.errors import ModelError, RasdError
 from rasd.model import ENTITY_TYPES, Document, Mention
 from rasd.ner.conll import (
     RASD_TYPES,
+    SENTENCES_PER_DOCUMENT,
     Sentence,
     bio_to_spans,
     conll_type,
     mention_tags,
+    propagate_labels,
     rule_labels,
     tag_label,
 )
@@ -44,6 +46,9 @@ FORMAT_VERSION = 1
 FEATURE_SET = "rasd-ner-crf/1"  # bump when features change: old models then refuse to load
 LATIN_RE = regex.compile(r"[A-Za-z]")
 ARABIC_RE = regex.compile(r"\p{Arabic}")
+# own features a neighbour passes on (its gazetteer facts, word-list kinds, forms, shape)
+WINDOW_FEATURES = ("g=", "gs=", "gadj", "gsadj", "gfirst", "gsfirst", "ctx=", "st=", "x2=", "punct", "latin",
+                   "digits")
 DROPPED_CLASSES = {"MISC"}  # benchmark classes with no rasd type (currencies, religions, events)
 DATA = Path(__file__).resolve().parent.parent / "data"
 # word lists other stages keep (read-only here): file -> (feature kind, column giving a sub-kind or None)
@@ -198,7 +203,7 @@ def sentence_features(words: Sequence[str], rules: Sequence[str] | None = None) 
             feats.append(f"{d}:n={norms[j]}")
             feats += [f"{d}:{f}" for f in rule_feats[j][:2]]
             for f in own[j]:
-                if f.startswith(("g=", "gs=", "ctx=", "st=", "x2=")):
+                if f.startswith(WINDOW_FEATURES):
                     feats.append(f"{d}:{f}")
         if i > 0:
             feats.append(f"bi={norms[i - 1]}|{norms[i]}")
@@ -303,7 +308,13 @@ def tag_sentences(model: CrfModel, sentences: Sequence[Sentence],
     """BIO labels of every sentence; `rules` are the rule tags the model was trained to stack on."""
     if rules is None and model.meta.get("rules", True):
         rules = rule_labels(sentences, detailed=True)
-    return [tag(model, s.tokens, r) for s, r in zip(sentences, rules or [None] * len(sentences), strict=True)]
+    given = rules or [None] * len(sentences)
+    labels = [tag(model, s.tokens, r) for s, r in zip(sentences, given, strict=True)]
+    out: list[list[str]] = []
+    for first in range(0, len(sentences), SENTENCES_PER_DOCUMENT):  # documents as `rule_labels` makes them
+        group = sentences[first:first + SENTENCES_PER_DOCUMENT]
+        out += propagate_labels([s.tokens for s in group], labels[first:first + SENTENCES_PER_DOCUMENT])
+    return out
 
 
 # ---------------------------------------------------------------- mentions for the pipeline
@@ -317,15 +328,19 @@ def predict_mentions(doc: Document, model_path: str, rules: Sequence[Mention] | 
     """
     model = load_model(model_path)
     rules = doc.mentions if rules is None else rules
-    mentions: list[Mention] = []
+    sentences: list[list[Token]] = []
+    labels: list[list[str]] = []
     for start, end in _sentence_ranges(doc):
-        tokens = [t for t in tokenize(doc.body[start:end], start)]
-        if not tokens:
-            continue
-        offsets = [(t.start, t.end) for t in tokens]
-        inside = [m for m in rules if start <= m.start and m.end <= end]
-        labels = tag(model, [t.text for t in tokens], mention_tags(offsets, inside))
-        for first, last, cls in bio_to_spans(labels):
+        tokens = tokenize(doc.body[start:end], start)
+        if tokens:
+            inside = [m for m in rules if start <= m.start and m.end <= end]
+            sentences.append(tokens)
+            offsets = [(t.start, t.end) for t in tokens]
+            labels.append(tag(model, [t.text for t in tokens], mention_tags(offsets, inside)))
+    labels = propagate_labels([[t.text for t in tokens] for tokens in sentences], labels)
+    mentions: list[Mention] = []
+    for tokens, sentence_labels in zip(sentences, labels, strict=True):
+        for first, last, cls in bio_to_spans(sentence_labels):
             mention = _mention(doc, tokens[first:last], cls, model)
             if mention:
                 mentions.append(mention)
