@@ -207,3 +207,15 @@ def test_a_verb_after_a_title_is_not_a_name(text: str) -> None:
 
 def test_a_word_after_a_rank_is_trusted_even_when_it_looks_like_a_verb() -> None:
     assert ("تياني", "PERSON") in mentions("وقال الجنرال تياني للصحفيين إن الوضع مستقر.")
+
+
+def test_name_before_a_title_in_construct_after_a_speech_verb() -> None:
+    assert ("رومانو برودي", "PERSON") in mentions("وقال رومانو برودي رئيس اللجنة إن الاتحاد متماسك.")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال رئيس الوزراء البريطاني توني بلير إن الحرب ضرورية.", "توني بلير"),  # ت + ب...: still a name
+    ("وأشار خوسيه بوريل إلى أن الاتحاد موحد.", "خوسيه بوريل"),  # surname starting with ب
+])
+def test_names_starting_with_clitic_letters(text: str, name: str) -> None:
+    assert (name, "PERSON") in mentions(text)

@@ -27,6 +27,8 @@ VERB_PREFIXES = ("ي", "ت")
 CLITIC_LETTERS = ("و", "ف", "ب", "ل", "ك")
 # nor ends like a relative adjective or a plural (فومين اتفاقية)
 NOUN_ENDINGS = ("يه", "ات")
+PLURAL_ENDINGS = ("ون", "ات", "يه")
+PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما")
 
 
 def _blocked(scan: Scan, i: int) -> bool:
@@ -42,9 +44,12 @@ def _blocked(scan: Scan, i: int) -> bool:
     if (norm in lex.stop or norm in lex.ranks or norm in lex.honorifics or norm in lex.title("head")
             or norm in lex.title("profession") or norm in lex.title("prefix")):
         return True
+    if norm.endswith(PRONOUN_SUFFIXES) and any(norm[:-len(p)] in lex.stop for p in PRONOUN_SUFFIXES
+                                               if norm.endswith(p)):
+        return True  # خلاله، بعدها: a function word with a pronoun
     for _, stem, clitic in scan.stems(i):
-        if clitic and stem.startswith("ال"):
-            return True  # للعاصمة، والجيش: a preposition or conjunction with a definite noun
+        if clitic and clitic not in ("ك", "وك") and stem.startswith("ال"):
+            return True  # للعاصمة، والجيش: a preposition or conjunction with a definite noun; كالمي is a name
         if clitic in BLOCKING_CLITICS and (
                 stem in lex.stop or stem in lex.title("head") or stem in lex.title("profession")
                 or (clitic in CONJUNCTIONS and stem in lex.first_names and i > 0)):
@@ -53,13 +58,15 @@ def _blocked(scan: Scan, i: int) -> bool:
 
 
 def _verb_like(scan: Scan, i: int) -> bool:
-    """An imperfect verb after a title (`الرئيس التركي يهدد اليونان`): ي/ت/ن + a short word with an object.
+    """A verb after a title (`الرئيس التركي يهدد اليونان`, `الرئيس الأمريكي منح الأوروبيين`).
 
-    A name word starting so (تبون، يلماز) is followed by a verb or punctuation, not by a definite
-    noun, a mention or a preposition.
+    An imperfect (ي/ت/ن + a short word) or any short word followed by its object: a definite noun,
+    a mention or a preposition. A name word so shaped (تبون، عون) is followed by a verb or punctuation.
     """
     norm = scan.norm(i)
-    if not norm.startswith(("ي", "ت", "ن")) or norm in scan.lex.first_names or len(norm) > 6:
+    imperfect = norm.startswith(("ي", "ت", "ن"))
+    if norm in scan.lex.first_names or norm in PARTICLES or len(norm) > 6 or not (
+            imperfect or len(norm) <= 4):
         return False
     k = i + 1
     if not scan.is_word(k):
@@ -67,7 +74,9 @@ def _verb_like(scan: Scan, i: int) -> bool:
     nxt = scan.norm(k)
     if nxt.startswith("ال") or (scan.owned(k) is not None and scan.owned(k).type != "PERSON"):
         return True
-    return any(clitic in ("ب", "ل") for _, _, clitic in scan.stems(k)) or nxt in scan.lex.stop
+    stop = scan.lex.stop
+    return nxt in stop or any(clitic in ("ب", "ل") and (stem.startswith("ال") or stem in stop)
+                              for _, stem, clitic in scan.stems(k))
 
 
 def _inner_name(scan: Scan, k: int) -> bool:
@@ -82,7 +91,7 @@ def _bind(scan: Scan, k: int) -> int:
     end = k + 1
     while end < len(scan.tokens) and scan.norm(end) in ("عبد", "ابو") and end - k < 3:
         end += 1
-    if end >= len(scan.tokens) or _blocked(scan, end):
+    if end >= len(scan.tokens) or _blocked(scan, end) and scan.norm(end) not in scan.lex.stop_names:
         return 0
     word = scan.norm(end)
     if word.startswith("ال") and scan.norm(end - 1) == "عبد" and word not in ALLAH_NAMES:
@@ -134,8 +143,10 @@ def name_extent(scan: Scan, i: int, confirmed: bool = False, first_checked: bool
             units += 1
             continue
         if norm.startswith("ال") and k > i:
-            # a family name with the article: after the given name, or after given name + father's name
-            if units > 2 or is_adjective(scan, k) or norm in lex.stop:
+            # a family name with the article: after a listed given name, or a nisba (العباسي)
+            if units > 2 or is_adjective(scan, k) or norm in lex.stop or norm.endswith(PLURAL_ENDINGS):
+                break
+            if scan.norm(k - 1) not in lex.first_names and not norm.endswith("ي"):
                 break
             if units == 2 and (scan.norm(k - 1) not in lex.first_names
                                or scan.is_word(k + 1) and not _blocked(scan, k + 1)):
@@ -144,7 +155,8 @@ def name_extent(scan: Scan, i: int, confirmed: bool = False, first_checked: bool
             units += 1
             break
         if units >= 2 and norm not in lex.first_names and (
-                norm.startswith(VERB_PREFIXES + CLITIC_LETTERS) or norm.endswith(NOUN_ENDINGS)):
+                len(norm) <= 3 or norm.endswith(NOUN_ENDINGS)
+                or norm.startswith(VERB_PREFIXES + CLITIC_LETTERS)):
             break
         if not confirmed and units >= 1 and norm.startswith("ال"):
             break

@@ -27,12 +27,23 @@ def find_named_persons(scan: Scan) -> None:
             n = name_extent(scan, i, first_checked=bool(clitic))
             if not clitic and not first_name_ok(scan, i, n):
                 continue
+            if n >= 2 and not _surname_shaped(scan, i + 1):
+                continue
             if n < 2 or (stem in ("عبد", "ابو") and n < 3):
                 continue
             if scan.add(Candidate(start, scan.tokens[i + n - 1].end, "PERSON", "first_name", i, i + n)):
                 added = n
                 break
         i += added or 1
+
+
+def _surname_shaped(scan: Scan, k: int) -> bool:
+    """The word after a given name, without a title to vouch: no accusative, plural or preposition."""
+    norm = scan.norm(k)
+    if norm.endswith(("ا", "ات", "ون")) and norm not in scan.lex.first_names and len(norm) <= 5:
+        return False  # مايكل متقدما، رمضان المتظاهرون
+    return not any(clitic in ("ب", "ل", "ك") and (stem.startswith("ال") or stem in scan.lex.stop)
+                   for _, stem, clitic in scan.stems(k))
 
 
 def _title_word(scan: Scan, i: int) -> bool:
@@ -42,11 +53,23 @@ def _title_word(scan: Scan, i: int) -> bool:
     return any(stem in lex.title(kind) for _, stem, _ in scan.stems(i) for kind in kinds)
 
 
+def construct_title(scan: Scan, i: int) -> bool:
+    """Token i is an indefinite head before a definite complement: `رئيس اللجنة`, `وزير الخارجية`."""
+    lex = scan.lex
+    heads = lex.title("head") | lex.title("prefix")
+    norm = scan.norm(i)
+    return (scan.is_word(i) and not norm.startswith("ال") and norm in heads
+            and scan.norm(i + 1).startswith("ال") and scan.owned(i) is None)
+
+
 def find_apposed_persons(scan: Scan) -> None:
-    """`وقال كورنيلي ننغا، رئيس تحالف ...`: a name between a speech verb and a comma + title."""
+    """A name between a speech verb and a title: `وقال كورنيلي ننغا، رئيس تحالف ...`,
+    `قال رومانو برودي رئيس اللجنة` (an indefinite head in construct needs no comma)."""
     lex = scan.lex
     for i, token in enumerate(scan.tokens):
-        if token.text not in COMMAS or not _title_word(scan, i + 1):
+        if token.text not in COMMAS and not construct_title(scan, i):
+            continue
+        if token.text in COMMAS and not _title_word(scan, i + 1):
             continue
         for first in range(i - 1, max(i - 5, 0), -1):
             before = scan.stems(first - 1)

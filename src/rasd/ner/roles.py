@@ -16,6 +16,7 @@ from rasd.model import Document, Role
 from rasd.ner.gazetteer import Gazetteer
 from rasd.ner.lexicon import load_lexicon
 from rasd.ner.names import name_extent
+from rasd.ner.persons import construct_title
 from rasd.ner.scan import COMMAS, Candidate, Scan
 from rasd.ner.titles import parse_title
 from rasd.text.normalize import normalize
@@ -94,16 +95,17 @@ def extract_roles(doc: Document) -> Document:
 
 def _apposed_roles(doc: Document, scan: Scan, index: dict[int, int], owner_index: dict[int, int],
                    seen: set[int], counterparts: set[str]) -> list[Role]:
-    """`سيرغي لافروف، وزير الخارجية الروسي،`: a title in apposition after the name."""
+    """`سيرغي لافروف، وزير الخارجية الروسي،`, `رومانو برودي رئيس اللجنة`: a title after the name."""
     roles = []
     for cand in scan.candidates():
         person_index = index.get(owner_index[id(cand)])
-        comma = cand.last
         if cand.type != "PERSON" or person_index is None or person_index in seen:
             continue
-        if comma >= len(scan.tokens) or scan.tokens[comma].text not in COMMAS:
+        after = cand.last + 1 if scan.is_word(cand.last + 1) and cand.last < len(scan.tokens) and \
+            scan.tokens[cand.last].text in COMMAS else cand.last
+        if after == cand.last and not construct_title(scan, after):
             continue
-        match = parse_title(scan, comma + 1)
+        match = parse_title(scan, after)
         if match is None or match.kind != "title" or name_extent(scan, match.name_first, confirmed=True):
             continue
         title = _title_text(doc, match.title_start, match.title_end, counterparts)

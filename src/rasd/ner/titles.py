@@ -189,6 +189,12 @@ def parse_title(scan: Scan, i: int) -> TitleMatch | None:
     return _tail(scan, j, match)
 
 
+def _preposition_phrase(scan: Scan, i: int) -> bool:
+    """`المدير السابق لمكافحة الإرهاب`: a preposition + noun + definite noun, not a name."""
+    return scan.norm(i + 1).startswith("ال") and any(
+        clitic in ("ب", "ل", "لل") for _, _, clitic in scan.stems(i))
+
+
 def find_title_persons(scan: Scan) -> list[tuple[TitleMatch, Candidate]]:
     """Person names licensed by a title phrase, rank, honorific or cue; adds them to the scan."""
     found = []
@@ -204,7 +210,7 @@ def find_title_persons(scan: Scan) -> list[tuple[TitleMatch, Candidate]]:
             continue
         n = name_extent(scan, match.name_first, confirmed=True,
                         verb_check=match.kind == "title" and match.rank is None)
-        if not n:
+        if not n or _preposition_phrase(scan, match.name_first):
             continue
         if match.kind == "cue" and not first_name_ok(scan, match.name_first, n) and n < 2:
             continue
