@@ -118,3 +118,11 @@ def test_private_loopback_and_link_local_addresses_are_refused(url):
 def test_other_schemes_are_refused():
     with pytest.raises(InputError, match="scheme"):
         check_url("ftp://example.org/a", "ftp://example.org/a", allow_private=True)
+
+
+def test_the_socket_is_guarded_too_when_dns_changes_after_the_check(server, monkeypatch):
+    # the first check sees a public address; the connection then resolves to loopback (DNS rebinding)
+    monkeypatch.setattr(fetch, "check_url", lambda url, given, allow_private: None)
+    sources, failures = read(f"{server}/article")
+    assert sources == []
+    assert failures[0].startswith(f"{server}/article: refused")

@@ -1,8 +1,9 @@
 """Fetching a URL safely: no private, loopback or link-local hosts (checked after DNS and on every
 redirect), a byte limit while streaming and a time limit for the whole fetch (from Options).
 
-The address is checked before the connection is made; a DNS answer that
-changes between the check and the connection (rebinding) is not pinned.
+Every hop is checked before it is requested (a clear message), and again when
+the socket is opened: the connection goes to an address that was just
+checked, so a DNS answer that changes in between (rebinding) cannot slip through.
 """
 
 from __future__ import annotations
@@ -36,6 +37,35 @@ def _refused(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
             or address.is_multicast or address.is_unspecified)
 
 
+def _resolve(host: str, port: int) -> list[str]:
+    return [str(info[4][0]).split("%")[0] for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)]
+
+
+def _guarded_transport(allow_private: bool) -> httpx.HTTPTransport:
+    """An httpx transport whose sockets only open to addresses that pass the check."""
+    import httpcore
+    import httpx
+
+    class GuardedBackend(httpcore.SyncBackend):
+        def connect_tcp(self, host: str, port: int, timeout: float | None = None,
+                        local_address: str | None = None,
+                        socket_options: object = None) -> httpcore.NetworkStream:
+            try:
+                addresses = _resolve(host, port)
+            except (socket.gaierror, UnicodeError) as exc:
+                raise httpcore.ConnectError(f"cannot resolve host {host!r} ({exc})") from exc
+            allowed = [a for a in addresses if allow_private or not _refused(ipaddress.ip_address(a))]
+            if not allowed:
+                raise httpcore.ConnectError(f"refused: {host} is a private, loopback or link-local address")
+            return super().connect_tcp(allowed[0], port, timeout, local_address, socket_options)
+
+    transport = httpx.HTTPTransport()
+    pool = getattr(transport, "_pool", None)
+    if pool is not None and hasattr(pool, "_network_backend"):  # httpx keeps no public hook for this
+        pool._network_backend = GuardedBackend()
+    return transport
+
+
 def check_url(url: str, given: str, allow_private: bool) -> None:
     """InputError unless `url` is http(s) and (unless allowed) every address of its host is public."""
     parts = urlsplit(url)
@@ -46,13 +76,13 @@ def check_url(url: str, given: str, allow_private: bool) -> None:
         raise InputError(given, "URL without a host")
     try:
         port = parts.port or (443 if parts.scheme == "https" else 80)
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        addresses = _resolve(host, port)
     except (socket.gaierror, UnicodeError, ValueError) as exc:
         raise InputError(given, f"cannot resolve host {host!r} ({exc})") from exc
     if allow_private:
         return
-    for info in infos:
-        address = ipaddress.ip_address(str(info[4][0]).split("%")[0])
+    for text in addresses:
+        address = ipaddress.ip_address(text)
         if _refused(address):
             raise InputError(given, f"refused: {host} is a private, loopback or link-local address "
                                     f"({address}); use --allow-private-urls to fetch it")
@@ -84,7 +114,9 @@ def fetch_url(url: str, options: Options) -> tuple[bytes, str, str]:
     current = url
     try:
         headers = {"User-Agent": USER_AGENT}
-        with httpx.Client(follow_redirects=False, timeout=timeout, headers=headers) as client:
+        transport = _guarded_transport(bool(options.allow_private_urls))
+        with httpx.Client(follow_redirects=False, timeout=timeout, headers=headers,
+                          transport=transport) as client:
             for _ in range(MAX_REDIRECTS + 1):
                 check_url(current, url, bool(options.allow_private_urls))
                 with client.stream("GET", current) as response:
@@ -98,5 +130,7 @@ def fetch_url(url: str, options: Options) -> tuple[bytes, str, str]:
     except httpx.TimeoutException as exc:
         raise InputError(url, f"timed out after {timeout} s") from exc
     except httpx.HTTPError as exc:
+        if str(exc).startswith("refused:"):
+            raise InputError(url, str(exc)) from exc
         raise InputError(url, f"unreachable ({exc.__class__.__name__}: {exc})") from exc
     raise InputError(url, f"more than {MAX_REDIRECTS} redirects")
