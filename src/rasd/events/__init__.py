@@ -16,12 +16,12 @@ from rasd.events.arguments import Slot, sentence_slots
 from rasd.events.build import COMPLEMENTIZERS, TOPIC_MARKERS, SentenceView, acceptable, build_event
 from rasd.events.clauses import clause_starts, long_quote_spans, scope_of
 from rasd.events.discourse import link_discourse
-from rasd.events.lexicon import CUES
+from rasd.events.lexicon import CUES, splits
 from rasd.events.merging import DISTINCT_ROLES, GAPPED_TYPES, gapped, merge_sentence
 from rasd.events.triggers import Trigger, find_triggers
-from rasd.events.when import body_dates, body_quantities, event_date
+from rasd.events.when import event_date
 from rasd.model import Argument, Document, EventMention, Span
-from rasd.text.tokens import clitic_splits, tokenize
+from rasd.text.tokens import tokenize
 
 SAY_VERBS = CUES.get("say", frozenset())
 SUBJECT_TYPES = frozenset({"PERSON", "ORG", "GPE", "FORCE"})
@@ -35,7 +35,7 @@ TOWN_WORDS = frozenset({"مدينه", "العاصمه", "بلده", "قريه", 
 def _named_as_town(tokens: list, slot: Slot) -> bool:
     """A GPE introduced as a city or province (مدينة باماكو) is not the article's country."""
     before = tokens[slot.first - 1].norm if slot.first > 0 else ""
-    return any(stem in TOWN_WORDS for _, stem in clitic_splits(before))
+    return any(stem in TOWN_WORDS for _, stem in splits(before))
 
 
 def _subject(tokens: list, slots: list[Slot]) -> Slot | None:
@@ -57,8 +57,6 @@ def extract_events(doc: Document) -> Document:
         doc.events = []
         return doc
     sentences = doc.sentences or [Span(0, len(body))]
-    dates = body_dates(body, doc.published)
-    quantities = body_quantities(body)
     mentions = sorted(enumerate(doc.mentions), key=lambda im: im[1].start)
     quotes = [(q.start, q.end) for q in doc.quotes if len(q.text.split()) >= 5]
     events: list[tuple[EventMention, str, int]] = []
@@ -74,8 +72,7 @@ def extract_events(doc: Document) -> Document:
         triggers = find_triggers(tokens)
         if triggers:
             view = SentenceView(body, sentence, tokens, slots,
-                                [q for q in quantities if sentence.start <= q.start < sentence.end],
-                                [d for d in dates if sentence.start <= d.start < sentence.end],
+                                doc.published,
                                 quotes + long_quote_spans(text, sentence.start), carried, home)
             found = _sentence_events(view, triggers)
             if sentence == lead and doc.published:
@@ -110,6 +107,8 @@ def _sentence_events(view: SentenceView, triggers: list[Trigger]) -> list[tuple[
         candidate = build_event(view, trigger, lo, hi)
         if candidate is not None:
             built.append((trigger, candidate))
+    if not any(c.event.arguments for _, c in built):
+        return []  # nothing to cite: spare the date parser
     # a trigger with no named participant keeps no date from its neighbours
     scopes = [c.scope for _, c in built if any(a.mention is not None for a in c.event.arguments)]
     sentence = (view.span.start, view.span.end)

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rasd.events.lexicon import CUES, PREPOSITIONS, ROLES
+from rasd.events.lexicon import CUES, PREPOSITIONS, ROLES, splits
 from rasd.events.triggers import Trigger
 from rasd.model import Mention
 from rasd.text.normalize import normalize
-from rasd.text.tokens import Token, clitic_splits
+from rasd.text.tokens import Token
 
 DESCRIPTORS = CUES.get("descriptor", frozenset())
 HELPERS = CUES.get("helper", frozenset())
@@ -89,7 +89,7 @@ def _cue_before(body: str, tokens: list[Token], slot: Slot) -> tuple[str, bool]:
             return norm, conj
         if norm[:1] in ("و", "ف") and norm[1:] in PREPOSITIONS:
             return norm[1:], True
-        descriptor = next(((n, stem) for n, stem in clitic_splits(norm) if stem in DESCRIPTORS
+        descriptor = next(((n, stem) for n, stem in splits(norm) if stem in DESCRIPTORS
                            or stem.startswith("ال") and stem.endswith("ي") and n <= 1), None)
         if descriptor is None:
             break
@@ -135,7 +135,7 @@ def sentence_slots(body: str, tokens: list[Token], mentions: list[tuple[int, Men
 def _helper_slot(tokens: list[Token], slots: list[Slot], trigger: Trigger) -> int | None:
     """The slot after a helping verb before the trigger (ساعدت فاغنر باماكو على طرد ...)."""
     for j in range(trigger.first - 1, -1, -1):
-        if any(stem in HELPERS for _, stem in clitic_splits(tokens[j].norm)):
+        if any(stem in HELPERS for _, stem in splits(tokens[j].norm)):
             for k, slot in enumerate(slots):
                 if j < slot.first < trigger.first and not slot.cue:
                     return k

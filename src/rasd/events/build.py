@@ -8,17 +8,19 @@ agreement of a signing, the force of a deployment...).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from rasd.events.arguments import Slot, positions, role_for
 from rasd.events.items import Item, _quantity_before, find_items, find_recruits
-from rasd.events.lexicon import CUES
+from rasd.events.lexicon import CUES, splits
 from rasd.events.status import event_status
 from rasd.events.triggers import Trigger
+from rasd.events.when import sentence_dates, sentence_quantities
 from rasd.model import Argument, EventMention, Span
 from rasd.text.dates import DateMatch
 from rasd.text.normalize import normalize
-from rasd.text.tokens import Token, clitic_splits, original_prefix_length
+from rasd.text.tokens import Token, original_prefix_length
 
 FORCE_NOUNS = CUES.get("force", frozenset())
 HOSTILE = CUES.get("hostile", frozenset())
@@ -63,15 +65,27 @@ class SentenceView:
     span: Span
     tokens: list[Token]
     slots: list[Slot]
-    quantities: list[Any]
-    dates: list[DateMatch]
+    published: str | None
     quotes: list[tuple[int, int]] = field(default_factory=list)
     carried: Slot | None = None  # the previous sentence's subject, for a dropped subject
     home: Slot | None = None  # the article's main country so far, for البلاد
 
+    parsed: dict[tuple[int, int], list[Any]] = field(default_factory=dict)
+
+    # the number and date parsers are costly: run them only where an item, a recruit or an event is
+    def quantities(self, start: int, end: int) -> list[Any]:
+        """Amounts in body[start:end] (offsets into the body)."""
+        if (start, end) not in self.parsed:
+            self.parsed[(start, end)] = sentence_quantities(self.body[start:end], start)
+        return self.parsed[(start, end)]
+
+    @cached_property
+    def dates(self) -> list[DateMatch]:
+        return sentence_dates(self.body[self.span.start:self.span.end], self.span.start, self.published)
+
 
 def _has_word(tokens: list[Token], lo: int, hi: int, words: frozenset[str]) -> bool:
-    return any(stem in words for t in tokens[lo:hi] for _, stem in clitic_splits(t.norm))
+    return any(stem in words for t in tokens[lo:hi] for _, stem in splits(t.norm))
 
 
 def _after_say_verb(view: SentenceView, slot: Slot, trigger: Trigger) -> bool:
@@ -98,7 +112,7 @@ def _topic(view: SentenceView, lo: int, hi: int, trigger: Trigger) -> Item | Non
     for k in range(lo, hi):
         if any((s <= tokens[k].start < e) != (s <= trigger.start < e) for s, e in view.quotes):
             continue
-        split = next(((n, s) for n, s in clitic_splits(tokens[k].norm)
+        split = next(((n, s) for n, s in splits(tokens[k].norm)
                       if _agreement_noun(s[2:] if s.startswith("ال") else s)), None)
         if split is None:
             continue
@@ -308,7 +322,7 @@ def _force_phrase(view: SentenceView, trigger: Trigger, lo: int, hi: int) -> Arg
     after = range(trigger.last + 1, min(hi, trigger.last + 3))
     before = range(trigger.first - 1, max(lo, trigger.first - 8) - 1, -1)
     for k in [*after, *before]:
-        split = next(((n, stem) for n, stem in clitic_splits(tokens[k].norm) if stem in FORCE_NOUNS), None)
+        split = next(((n, stem) for n, stem in splits(tokens[k].norm) if stem in FORCE_NOUNS), None)
         if split is None or any(s.first <= k <= s.last for s in view.slots):
             continue
         start = tokens[k].start + original_prefix_length(tokens[k].text, split[0])
@@ -328,7 +342,7 @@ def _is_force(view: SentenceView, slot: Slot) -> bool:
         return True
     if slot.first == 0:
         return False
-    return any(stem in FORCE_NOUNS for _, stem in clitic_splits(view.tokens[slot.first - 1].norm))
+    return any(stem in FORCE_NOUNS for _, stem in splits(view.tokens[slot.first - 1].norm))
 
 
 def _places_out_of_meeting(view: SentenceView, args: list[Argument]) -> None:

@@ -9,12 +9,13 @@ layer's `find_quantities`, taken only when it stands right before the noun
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from rasd.events.lexicon import CUES, ITEMS, PREPOSITIONS
+from rasd.events.lexicon import CUES, ITEMS, PREPOSITIONS, splits
 from rasd.text.normalize import normalize
-from rasd.text.tokens import Token, clitic_splits, original_prefix_length
+from rasd.text.tokens import Token, original_prefix_length
 
 VALUE_WORDS = CUES.get("value", frozenset())
 RECRUIT_WORDS = CUES.get("recruit", frozenset()) | CUES.get("force", frozenset())
@@ -41,7 +42,7 @@ class Item:
 
 def _item_stem(token: Token) -> tuple[int, str, str] | None:
     """(clitic length kept out of the text, lemma, category) when a token is an item noun."""
-    for clitic_len, stem in clitic_splits(token.norm):
+    for clitic_len, stem in splits(token.norm):
         bare = stem[2:] if stem.startswith("ال") else stem
         if bare in ITEMS:
             lemma, category = ITEMS[bare]
@@ -61,13 +62,19 @@ def _is_modifier(token: Token, definite: bool) -> bool:
     return norm.endswith(ADJECTIVE_ENDINGS) and len(norm) > 3
 
 
-def _quantity_before(quantities: list[Any], start: int, tokens: list[Token], k: int) -> Any | None:
+Quantities = Callable[[int, int], list[Any]]  # (start, end) -> QuantityMatch list of that body span
+NUMBER_REACH = 6  # tokens a number phrase may span before its noun (25 ألف طن من القمح)
+
+
+def _quantity_before(quantities: Quantities, start: int, tokens: list[Token], k: int) -> Any | None:
     """A quantity ending right before token k (optionally followed by من), or covering it."""
-    for q in quantities:
+    # the words after the noun tell a dual from a possessive (طائرتي هليكوبتر / طائرتي)
+    found = quantities(tokens[max(0, k - NUMBER_REACH)].start, tokens[min(len(tokens) - 1, k + 2)].end)
+    for q in found:
         if q.start <= start < q.end:
             return q
     end = tokens[k - 1].start if k >= 1 and tokens[k - 1].norm == "من" else start
-    for q in quantities:
+    for q in found:
         if q.end <= end and not tokens_between(tokens, q.end, end):
             return q
     return None
@@ -78,12 +85,12 @@ def tokens_between(tokens: list[Token], start: int, end: int) -> bool:
     return any(start <= t.start < end and t.is_word for t in tokens)
 
 
-def _quantity_after(quantities: list[Any], tokens: list[Token], k: int) -> Any | None:
+def _quantity_after(quantities: Quantities, tokens: list[Token], k: int) -> Any | None:
     """A quantity introduced by بقيمة/بمبلغ right after the item phrase (token k is that word)."""
     if k >= len(tokens) or tokens[k].norm not in VALUE_WORDS:
         return None
-    return next((q for q in quantities if q.start >= tokens[k].end and
-                 not tokens_between(tokens, tokens[k].end, q.start)), None)
+    found = quantities(tokens[k].end, tokens[min(len(tokens) - 1, k + NUMBER_REACH)].end)
+    return next((q for q in found if not tokens_between(tokens, tokens[k].end, q.start)), None)
 
 
 def _unit(q: Any, item_start: int, item_end: int) -> str | None:
@@ -94,7 +101,7 @@ def _unit(q: Any, item_start: int, item_end: int) -> str | None:
     return unit
 
 
-def find_items(body: str, tokens: list[Token], lo: int, hi: int, quantities: list[Any],
+def find_items(body: str, tokens: list[Token], lo: int, hi: int, quantities: Quantities,
                taken: list[tuple[int, int]]) -> list[Item]:
     """Item phrases in tokens[lo:hi], outside the `taken` spans (entity mentions, the trigger)."""
     items: list[Item] = []
@@ -123,15 +130,15 @@ def find_items(body: str, tokens: list[Token], lo: int, hi: int, quantities: lis
     return items
 
 
-def find_recruits(body: str, tokens: list[Token], lo: int, hi: int, quantities: list[Any],
+def find_recruits(body: str, tokens: list[Token], lo: int, hi: int, quantities: Quantities,
                   trigger_start: int, trigger_end: int) -> list[Item]:
     """The recruits: the first quantity after the trigger (else the last before it) that counts
     people (`تجنيد 1417 إفريقياً`, `جندت نحو 18 ألف أجنبي`, `15 ألف أجنبي جندتهم`)."""
-    window_start = tokens[lo].start if hi > lo else trigger_start
-    window_end = tokens[hi - 1].end if hi > lo else trigger_end
-    after = sorted((q for q in quantities if trigger_end <= q.start < window_end), key=lambda q: q.start)
-    before = sorted((q for q in quantities if window_start <= q.start and q.end <= trigger_start),
-                    key=lambda q: -q.start)
+    if hi <= lo:
+        return []
+    found = quantities(tokens[lo].start, tokens[hi - 1].end)
+    after = sorted((q for q in found if trigger_end <= q.start), key=lambda q: q.start)
+    before = sorted((q for q in found if q.end <= trigger_start), key=lambda q: -q.start)
     for q in after[:1] + before[:3]:
         recruit = _recruit(body, tokens, lo, hi, q)
         if recruit is not None:

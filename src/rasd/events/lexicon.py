@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from rasd.text.normalize import normalize
+from rasd.text.tokens import clitic_splits
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "events"
 
@@ -41,6 +43,12 @@ class FormHit:
     entry: TriggerEntry
     added: int
     future: bool
+
+
+@lru_cache(maxsize=65536)
+def splits(norm: str) -> tuple[tuple[int, str], ...]:
+    """`clitic_splits` of a normalised word, cached: news vocabulary repeats a lot."""
+    return tuple(clitic_splits(norm))
 
 
 def _rows(name: str) -> list[list[str]]:

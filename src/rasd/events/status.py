@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from rasd.events.lexicon import CUES
+from rasd.events.lexicon import CUES, splits
 from rasd.events.triggers import Trigger
 from rasd.text.normalize import normalize
-from rasd.text.tokens import Token, clitic_splits
+from rasd.text.tokens import Token
 
 PLANNED = CUES.get("planned", frozenset())
 REPORTED = CUES.get("reported", frozenset())
@@ -17,7 +17,7 @@ PLANNED_WINDOW = 4  # tokens before the trigger where a future/intention word go
 
 
 def _stems(token: Token) -> set[str]:
-    return {stem for _, stem in clitic_splits(token.norm)}
+    return {stem for _, stem in splits(token.norm)}
 
 
 def event_status(tokens: list[Token], trigger: Trigger, lo: int) -> str:

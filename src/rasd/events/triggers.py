@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rasd.events.lexicon import CUES, TRIGGERS, FormHit, TriggerEntry
-from rasd.text.tokens import Token, clitic_splits, original_prefix_length
+from rasd.events.lexicon import CUES, TRIGGERS, FormHit, TriggerEntry, splits
+from rasd.text.tokens import Token, original_prefix_length
 
 # a verb only takes a conjunction or the subjunctive لـ, never the article or a preposition
 VERB_CLITICS = frozenset({"", "و", "ف", "ل", "ول", "فل"})
@@ -31,7 +31,7 @@ class Trigger:
 
 def _follows(token: Token, word: str) -> bool:
     """Whether a token is `word` of a phrase (clitics, article, ة and pronouns allowed)."""
-    for _, stem in clitic_splits(token.norm):
+    for _, stem in splits(token.norm):
         if stem in (word, "ال" + word) or stem.startswith(word) and len(stem) - len(word) <= 2:
             return True
     return False
@@ -41,7 +41,7 @@ def _match(tokens: list[Token], i: int) -> tuple[FormHit, int, int] | None:
     """The best lexicon hit at token i: (hit, clitic length, index of the last token)."""
     token = tokens[i]
     best: tuple[tuple[int, int, int], FormHit, int, int] | None = None
-    for clitic_len, stem in clitic_splits(token.norm):
+    for clitic_len, stem in splits(token.norm):
         for hit in TRIGGERS.get(stem, ()):
             entry = hit.entry
             if entry.pos in ("V", "I") and token.norm[:clitic_len] not in VERB_CLITICS:

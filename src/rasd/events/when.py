@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from rasd.text.dates import DateMatch, find_dates
@@ -9,18 +10,23 @@ from rasd.text.dates import DateMatch, find_dates
 AMOUNT_KINDS = frozenset({"count", "money", "measure"})  # not designations, calibres, years or percents
 
 
-def body_quantities(body: str) -> list[Any]:
-    """QuantityMatch list of a body; empty until the text layer's number parser is installed."""
+def sentence_quantities(text: str, offset: int) -> list[Any]:
+    """Amounts (QuantityMatch, offsets into the body) in a sentence that has a trigger.
+
+    Only sentences with triggers are parsed: the number and date parsers are the costly part.
+    """
     try:
         from rasd.text.numbers import find_quantities
     except ImportError:  # the text layer ships numbers.py separately; events still work without numbers
         return []
-    return [q for q in find_quantities(body) if getattr(q, "kind", "count") in AMOUNT_KINDS]
+    return [replace(q, start=q.start + offset, end=q.end + offset) for q in find_quantities(text)
+            if getattr(q, "kind", "count") in AMOUNT_KINDS]
 
 
-def body_dates(body: str, published: str | None) -> list[DateMatch]:
-    """Date expressions of a body, relative ones resolved against the publication date."""
-    return find_dates(body, published)
+def sentence_dates(text: str, offset: int, published: str | None) -> list[DateMatch]:
+    """Date expressions of a sentence (offsets into the body), relative ones resolved against the
+    publication date."""
+    return [replace(d, start=d.start + offset, end=d.end + offset) for d in find_dates(text, published)]
 
 
 def _comma_between(body: str, date: DateMatch, offset: int) -> bool:
