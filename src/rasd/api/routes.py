@@ -97,7 +97,9 @@ def arms(store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> dict[str, An
 def timeline(store: StoreDep, type: Annotated[list[str] | None, Query()] = None,  # noqa: A002
              entity: str | None = None, country: str | None = None,
              limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-    rows = views.timeline(happenings.kb_view(store), types=type, entity=entity, country=country)
+    kb = happenings.kb_view(store)
+    rows = views.timeline(kb, types=type, entity=entity, country=country,
+                          country_of=happenings.country_map(kb) if country else None)
     return _paged(rows, limit, offset)
 
 

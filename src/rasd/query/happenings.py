@@ -158,6 +158,22 @@ def coordinates(name: str, aliases: list[str]) -> tuple[float, float] | None:
     return None
 
 
+def country_map(kb: dict[str, Any]) -> dict[str, str]:
+    """Place entity id -> country entity id, from the gazetteer entries the places are (by id or name)."""
+    try:
+        gazetteer = _gazetteer()
+    except Exception:  # noqa: BLE001 - the timeline still filters by the country itself
+        return {}
+    found = {}
+    for e in kb.get("entities", []):
+        if e["type"] not in ("GPE", "LOC", "FAC"):
+            continue
+        entry = gazetteer.get(e["id"]) or next(iter(gazetteer.lookup(e["name"])), None)
+        if entry is not None and entry.country:
+            found[e["id"]] = entry.country
+    return found
+
+
 def map_points(store: Store, *, type: str | None = None) -> list[dict[str, Any]]:  # noqa: A002
     """One point per located event whose place the gazetteer can place."""
     view = kb_view(store)

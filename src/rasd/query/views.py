@@ -88,13 +88,17 @@ def _country_ids(kb: dict[str, Any], country: str) -> set[str]:
 
 
 def timeline(kb: dict[str, Any], *, types: list[str] | None = None, entity: str | None = None,
-             country: str | None = None) -> list[dict[str, Any]]:
+             country: str | None = None, country_of: dict[str, str] | None = None) -> list[dict[str, Any]]:
     """Every event in date order (undated last), with participants named and every source cited.
 
-    Filters: event types, an entity taking part (or the place), a country by id or name.
+    Filters: event types, an entity taking part (or the place), a country by id or
+    name. `country_of` maps place ids to their country's id (from the gazetteer),
+    so an event in Bamako counts for Mali.
     """
     names = _names(kb)
     wanted_country = _country_ids(kb, country) if country else set()
+    if country_of:
+        wanted_country |= {place for place, land in country_of.items() if land in wanted_country}
     rows = []
     for ev in kb.get("events", []):
         if types and ev["type"] not in types:
@@ -113,6 +117,7 @@ def timeline(kb: dict[str, Any], *, types: list[str] | None = None, entity: str 
             "corroboration": ev.get("corroboration", 1),
             "sources": _citations(kb, ev),
         })
-    # EDTF sorts as text except unknown years (XXXX-..), which go with the undated
-    rows.sort(key=lambda r: (not r["date"] or r["date"].startswith("X"), r["date"] or "", r["event"]))
+    # EDTF sorts as text; unknown years (XXXX-01-17) come after every dated event, undated ones last
+    rows.sort(key=lambda r: (2 if not r["date"] else 1 if r["date"].startswith("X") else 0, r["date"] or "",
+                             r["event"]))
     return rows

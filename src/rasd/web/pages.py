@@ -98,8 +98,9 @@ def event(request: Request, event_id: str) -> HTMLResponse:
 @router.get("/timeline", response_class=HTMLResponse)
 def timeline(request: Request, type: str | None = None, entity: str | None = None,  # noqa: A002
              country: str | None = None) -> HTMLResponse:
-    rows = views.timeline(happenings.kb_view(_store(request)), types=[type] if type else None,
-                          entity=entity or None, country=country or None)
+    kb = happenings.kb_view(_store(request))
+    rows = views.timeline(kb, types=[type] if type else None, entity=entity or None, country=country or None,
+                          country_of=happenings.country_map(kb) if country else None)
     return render(request, "timeline.html", rows=rows, type=type, entity=entity, country=country,
                   api="/api/timeline")
 
