@@ -113,6 +113,36 @@ def _same_text(line: Line, key: str) -> bool:
     return (line.key or normalize_key(line.text)) == key
 
 
+def _body_bounds(nonblank: list[Line], paragraphs: list[Line], extracted: bool,
+                 titled: bool) -> tuple[int, int]:
+    """Line numbers of the first and last body lines: the paragraph run, or every text line when
+    an extractor already cut the article out or when the page has no paragraph at all."""
+    texts = [line for line in nonblank if line.kind in ("text", "repeated")]
+    if extracted and texts:
+        return texts[0].index, texts[-1].index
+    if paragraphs:
+        return paragraphs[0].index, paragraphs[-1].index
+    if not texts:
+        return (nonblank[-1].index + 1 if nonblank else 0), -1
+    guess = 1 if not titled and len(texts) > 1 else 0  # the first line may be the headline
+    return texts[guess].index, texts[-1].index
+
+
+def _cited(nonblank: list[Line], body: list[Line], start: int, last: int) -> list[str]:
+    """Credited sources in page order: credit and caption lines from the headline to just after the
+    body, and agencies named inside body lines."""
+    tail = [line for line in nonblank if line.index > last][:CREDIT_AFTER_BODY_LINES]
+    tail_end = tail[-1].index if tail else last
+    in_body = {line.index for line in body}
+    credits: list[str] = []
+    for line in nonblank:
+        if start <= line.index <= tail_end and line.kind in ("credit", "caption"):
+            credits.extend(line.credits)
+        elif line.index in in_body:
+            credits.extend(inline_credits(line.text))
+    return merge_credits(credits)
+
+
 def analyse_text_page(content: str, title: str | None = None, extracted: bool = False) -> PageParts:
     """Split a scraped page into body lines and metadata.
 
@@ -127,39 +157,20 @@ def analyse_text_page(content: str, title: str | None = None, extracted: bool = 
         paragraphs[0].paragraph = False
         paragraphs = paragraphs[1:]
     parts = PageParts()
-    texts = [line for line in nonblank if line.kind in ("text", "repeated")]
-    if extracted and texts:
-        first, last = texts[0].index, texts[-1].index
-    elif paragraphs:
-        first, last = paragraphs[0].index, paragraphs[-1].index
-    else:  # no paragraph at all: keep every text line, the first one may be the headline
-        guess = 1 if title is None and len(texts) > 1 else 0
-        first = texts[guess].index if texts else len(lines)
-        last = texts[-1].index if texts else -1
-    header = [line for line in nonblank if line.index < first]
+    first, last = _body_bounds(nonblank, paragraphs, extracted, title is not None)
     if title is None:
         arabic = bool(paragraphs) and bool(_ARABIC.search(paragraphs[0].text))
-        title_line = _title_line(header, arabic)
+        title_line = _title_line([line for line in nonblank if line.index < first], arabic)
         parts.title = title_line.text if title_line else None
     else:
         known = normalize_key(title)
-        title_line = next((line for line in nonblank if normalize_key(line.text) == known), None)
+        title_line = next((line for line in nonblank if _same_text(line, known)), None)
         parts.title = title
     title_key = normalize_key(parts.title) if parts.title else None
     parts.body = [line for line in nonblank if first <= line.index <= last and line.kind in BODY_KINDS
                   and not (title_key and _same_text(line, title_key))]
     parts.published = _published(nonblank, title_line, first)
-    start = title_line.index if title_line else 0
-    tail = [line for line in nonblank if line.index > last][:CREDIT_AFTER_BODY_LINES]
-    tail_end = tail[-1].index if tail else last
-    in_body = {line.index for line in parts.body}
-    credits: list[str] = []  # in page order
-    for line in nonblank:
-        if start <= line.index <= tail_end and line.kind in ("credit", "caption"):
-            credits.extend(line.credits)
-        elif line.index in in_body:
-            credits.extend(inline_credits(line.text))
-    parts.cited_sources = merge_credits(credits)
+    parts.cited_sources = _cited(nonblank, parts.body, title_line.index if title_line else 0, last)
     for i, line in enumerate(nonblank):
         if line.kind == "original":
             following = nonblank[i + 1].text if i + 1 < len(nonblank) else None
