@@ -219,3 +219,16 @@ def test_name_before_a_title_in_construct_after_a_speech_verb() -> None:
 ])
 def test_names_starting_with_clitic_letters(text: str, name: str) -> None:
     assert (name, "PERSON") in mentions(text)
+
+
+def test_weapon_class_name_and_agreeing_adjective_is_equipment() -> None:
+    found = mentions("وتسلم الجيش دبابات أبرامز الأمريكية ومروحيات أباتشي الهجومية.")
+    assert ("أبرامز", "EQUIPMENT") in found and ("أباتشي", "EQUIPMENT") in found
+    assert mentions("اشترت البحرية سفنا حربية وطائرات شحن جديدة.") == []
+
+
+def test_a_country_spelt_like_its_adjective_needs_a_place_context(monkeypatch: pytest.MonkeyPatch) -> None:
+    gaz = build_gazetteer([_entry("gpe:turkey", "GPE", "تركيا", aliases=("تركية",), adjectives=("تركي",))])
+    monkeypatch.setattr(ner, "_gazetteer", lambda: gaz)
+    assert mentions("وصلت طائرات مسيرة تركية إلى الميناء.") == []
+    assert ("تركية", "GPE") in mentions("وصل الوفد إلى تركية أمس.")

@@ -125,12 +125,14 @@ def match_gazetteer(scan: Scan) -> None:
         entry = _choose(entries)
         cand = Candidate(start, scan.tokens[i + n - 1].end, entry.type, "gazetteer", i, i + n,
                          entry.id, entry.name_en)
-        if entry.ambiguous and n == 1:
+        # a name spelt like one of its own adjectives (تركية, سورية) is read as a name only in a place context
+        adjective_like = n == 1 and any(e.id == entry.id for e in scan.gaz.adjective(scan.norm(i)))
+        if (entry.ambiguous or adjective_like) and n == 1:
             verdict = _context(scan, i, clitic)
             if verdict == "strong":
                 strong[entry.id] = strong.get(entry.id, 0) + 1
             if verdict != "strong":
-                if verdict == "weak":
+                if verdict == "weak" and (entry.ambiguous or not adjective_like):
                     pending.append((cand, entry.id))
                 i += 1
                 continue

@@ -15,6 +15,7 @@ cut wrong. Rules (the `rule` column):
 - facility: `مطار باماكو الدولي` - head, a place or name, optional facility adjectives
 - place: `مدينة كيدال` - head and an unlisted name; the mention is the name alone
 - equipment: `من طراز Mi-35B` - cue and a designation or transliterated name
+- equipment_class: `مركبات سبارتاك المدرعة` - weapon class, a name, the class's definite adjective
 """
 
 from __future__ import annotations
@@ -191,10 +192,21 @@ def _army_key(scan: Scan, i: int, n: int, adjective: int) -> str | None:
     return normalize_key(f"الجيش ال{masculine}")
 
 
+def _equipment_class(scan: Scan, i: int, j: int, head_words: int) -> int | None:
+    """`مركبات سبارتاك المدرعة`: an unlisted word between a weapon class and its definite adjective.
+
+    The adjective agrees with the class noun across the word, which is therefore a name; a common
+    noun would take an indefinite adjective (`مركبات مدرعة`).
+    """
+    if not _name_word(scan, j) or not _definite_word(scan, j + 1) or scan.owned(j + 1) is not None:
+        return None
+    return j + 1 if scan.norm(j + 1).endswith(("ه", "ي", "يه")) else None
+
+
 RULES = {
     "domain": _domain, "name": _name, "definite": _definite, "gpe": _gpe, "mission": _mission,
     "force": _force, "group": _group, "direction": _direction, "facility": _facility,
-    "place": _name, "equipment": _equipment,
+    "place": _name, "equipment": _equipment, "equipment_class": _equipment_class,
 }
 
 
@@ -223,7 +235,7 @@ def _apply(scan: Scan, i: int, start: int, n: int, rules: list[tuple[str, str]])
         end = RULES[rule](scan, i, j, n)
         if end is None or end <= j:
             continue
-        if rule in ("place", "equipment"):  # the name alone: كيدال for مدينة كيدال، تي 50 for من طراز "تي 50"
+        if rule in ("place", "equipment", "equipment_class"):  # the name alone: كيدال for مدينة كيدال
             first, last = j, end
             if scan.tokens[j].text in QUOTES and end - j > 2:
                 first, last = j + 1, end - 1
