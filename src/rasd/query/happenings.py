@@ -117,13 +117,15 @@ def list_quotes(store: Store, *, speaker: str | None = None, doc: str | None = N
 
 
 def kb_view(store: Store) -> dict[str, Any]:
-    """A rasd-kb/1 dict without bodies or mentions: enough for `arms_register` and `timeline`."""
+    """A rasd-kb/1 dict without bodies or mentions (documents: those events cite), for `views.py`."""
     from rasd.store.read import load_events
 
     with store.engine.connect() as conn:
+        cited = select(evidence.c.doc_id).distinct()  # only documents an event cites are needed
         docs = [{"id": r.id, "title": r.title, "outlet": r.outlet, "published": r.published}
                 for r in conn.execute(select(documents.c.id, documents.c.title, documents.c.outlet,
-                                             documents.c.published).order_by(documents.c.seq))]
+                                             documents.c.published).where(documents.c.id.in_(cited))
+                                      .order_by(documents.c.seq))]
         aliases: dict[str, list[str]] = {}
         ordered = select(entity_aliases).order_by(entity_aliases.c.entity_id, entity_aliases.c.ord)
         for a in conn.execute(ordered):
