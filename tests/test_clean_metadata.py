@@ -22,6 +22,8 @@ from rasd.clean.outlet import outlet_from_copyright
     ("الثلاثاء 2024/09/17", "2024-09-17"),
     ("نشر في 5 كانون الثاني 2021", "2021-01-05"),
     ("الأحد 9 مارس 2025 - 12:30 مساءً", "2025-03-09T12:30"),
+    ("نشر في: 07 يوليو ,2024: 08:35 م GST", "2024-07-07T20:35"),  # a time the date parser leaves apart
+    ("نشر في: 07 يوليو 2024 - 08:35 م بتوقيت أبوظبي", "2024-07-07T20:35"),
 ])
 def test_datelines(line, edtf):
     assert dateline_value(line) == edtf

@@ -8,11 +8,14 @@ little else — so that a date inside a sentence is never taken for the page's.
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from rasd.clean.lexicon import phrase_kind
+from rasd.text import calendar, date_patterns, date_rules
 from rasd.text.dates import find_dates, parse_datetime
-from rasd.text.normalize import normalize_key
+from rasd.text.normalize import normalize, normalize_key
 
 DATELINE_MAX_CHARS = 90
 DATELINE_MAX_OTHER_WORDS = 4  # words besides the date itself: labels, day names, a city
@@ -40,4 +43,16 @@ def dateline_value(text: str) -> str | None:
         words = words[1:]
     if len(words) > DATELINE_MAX_OTHER_WORDS:
         return None
-    return parse_datetime(line) or full[0].edtf
+    value = parse_datetime(line) or full[0].edtf
+    if "T" not in value:  # a time the date parser did not join to the date (`2024: 08:35 م GST`)
+        clock = _time_pattern().search(normalize(rest))
+        if clock and (hour_minute := date_rules.clock(clock)):
+            value += hour_minute
+    return value
+
+
+@cache
+def _time_pattern() -> regex.Pattern[str]:
+    """A clock time with its am/pm mark, built from the shared calendar data."""
+    marks = calendar.alternation(calendar.load_calendar().words["time_marks"])
+    return regex.compile(r"(?<![\d:.])" + date_patterns.TIME.format(marks=marks))
