@@ -90,12 +90,27 @@ def test_surname_in_its_document_links_to_the_nearest_full_name() -> None:
     assert doc.mentions[3].entity == doc.mentions[2].entity != doc.mentions[0].entity
 
 
+MALI = {"مالي": "gpe:mali"}
+
+
 def test_non_persons_merge_on_loose_name_and_type() -> None:
-    a = doc_with("a", [("مجموعة فاغنر", "FORCE"), ("الجيش المالي", "FORCE")])
-    b = doc_with("b", [("مجموعة فاجنر", "FORCE"), ("الجيش المالي", "ORG")])
+    a = doc_with("a", [("مجموعة فاغنر", "FORCE"), ("الجيش المالي", "FORCE"), ("مالي", "GPE")], gaz=MALI)
+    b = doc_with("b", [("مجموعة فاجنر", "FORCE"), ("الجيش المالي", "ORG"), ("مالي", "GPE")], gaz=MALI)
     resolve_entities([a, b])
     assert a.mentions[0].entity == b.mentions[0].entity
     assert a.mentions[1].entity != b.mentions[1].entity
+
+
+def test_unqualified_institutions_merge_only_within_a_country() -> None:
+    sudan = {"السودان": "gpe:sudan", "الخرطوم": "gpe:khartoum"}
+    a = doc_with("a", [("المجلس العسكري", "ORG"), ("السودان", "GPE")], gaz=sudan)
+    b = doc_with("b", [("المجلس العسكري", "ORG"), ("الخرطوم", "GPE")], gaz=sudan)
+    c = doc_with("c", [("المجلس العسكري", "ORG"), ("مالي", "GPE")], gaz=MALI)
+    d = doc_with("d", [("الجيش السوداني", "FORCE"), ("مالي", "GPE")], gaz=MALI)
+    e = doc_with("e", [("الجيش السوداني", "FORCE"), ("السودان", "GPE")], gaz=sudan)
+    resolve_entities([a, b, c, d, e])
+    assert a.mentions[0].entity == b.mentions[0].entity != c.mentions[0].entity
+    assert d.mentions[0].entity == e.mentions[0].entity  # the name says which country
 
 
 def test_same_gazetteer_id_is_one_entity_named_from_the_gazetteer() -> None:
@@ -116,10 +131,11 @@ def test_gazetteer_person_absorbs_an_untagged_spelling() -> None:
 
 
 def test_ids_are_stable_when_documents_are_added() -> None:
-    a = doc_with("a", [("سليمان أمزات", "PERSON"), ("منطقة الحدود الثلاث", "LOC")])
+    zone, mali = ("منطقة الحدود الثلاث", "LOC"), ("مالي", "GPE")
+    a = doc_with("a", [("سليمان أمزات", "PERSON"), zone, mali], gaz=MALI)
     first = {e.name: e.id for e in resolve_entities([a])}
-    other = doc_with("b", [("كمال يوسف", "PERSON"), ("منطقة الحدود الثلاث", "LOC")])
-    a2 = doc_with("a", [("سليمان أمزات", "PERSON"), ("منطقة الحدود الثلاث", "LOC")])
+    other = doc_with("b", [("كمال يوسف", "PERSON"), zone, mali], gaz=MALI)
+    a2 = doc_with("a", [("سليمان أمزات", "PERSON"), zone, mali], gaz=MALI)
     second = {e.name: e.id for e in resolve_entities([other, a2])}
     assert first["سليمان أمزات"] == second["سليمان أمزات"] == entity_id("PERSON", "سليمان أمزات")
     assert first["منطقة الحدود الثلاث"] == second["منطقة الحدود الثلاث"]

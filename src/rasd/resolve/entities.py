@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from rasd.model import Document, Entity, EntityRole, Mention
+from rasd.resolve.entity_context import doc_countries, names_a_country, split_by_country
 from rasd.resolve.romanize import romanize
 from rasd.text.normalize import normalize_key
 
@@ -156,8 +157,8 @@ def _link_across(docs: list[Document], left: list[Node], union: _Union) -> None:
             union.union((d, i), next(iter(roots)))
 
 
-def _cluster(docs: list[Document]) -> dict:
-    """Root -> list of nodes, after every linking rule."""
+def _cluster(docs: list[Document], gaz) -> list[tuple[list[Node], str | None]]:  # noqa: ANN001
+    """Clusters of nodes after every linking rule, each with its country context (see entity_context)."""
     union = _Union()
     left: list[Node] = []
     for d, doc in enumerate(docs):
@@ -184,7 +185,18 @@ def _cluster(docs: list[Document]) -> dict:
                 skipped += 1
     if skipped:
         log.warning("entity resolution: %d empty or inverted mention span(s) left without an entity", skipped)
-    return groups
+    countries = [doc_countries(doc, gaz) for doc in docs]
+    ids = [doc.id for doc in docs]
+    out: list[tuple[list[Node], str | None]] = []
+    for nodes in groups.values():
+        first = docs[nodes[0][0]].mentions[nodes[0][1]]
+        mentions = [docs[d].mentions[i] for d, i in nodes]
+        known = first.type == "PERSON" or any(m.gaz_id for m in mentions)
+        if known or names_a_country(_fullest(mentions), gaz):
+            out.append((nodes, None))
+        else:
+            out.extend(split_by_country(nodes, countries, ids))
+    return out
 
 
 def _usable(mention: Mention) -> bool:
@@ -197,9 +209,10 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", (romanize(text) or "").lower()).strip("-")[:40] or "x"
 
 
-def entity_id(etype: str, name: str) -> str:
+def entity_id(etype: str, name: str, context: str | None = None) -> str:
     """A stable id for an entity the gazetteer does not know: type, readable slug, short hash."""
-    digest = hashlib.sha1(f"{etype}|{_loose(name)}".encode()).hexdigest()[:6]
+    key = f"{etype}|{_loose(name)}" + (f"|{context}" if context else "")
+    digest = hashlib.sha1(key.encode()).hexdigest()[:6]
     return f"{TYPE_PREFIX.get(etype, etype.lower())}:{_slug(name)}-{digest}"
 
 
@@ -209,7 +222,8 @@ def _fullest(mentions: Iterable[Mention]) -> str:
     return max(counts, key=lambda t: (len(t.split()), len(t), counts[t], t))
 
 
-def _build_entity(docs: list[Document], nodes: list[Node], gaz) -> Entity:  # noqa: ANN001
+def _build_entity(docs: list[Document], nodes: list[Node], gaz,  # noqa: ANN001
+                  context: str | None = None) -> Entity:
     """The Entity record of one cluster of mentions."""
     mentions = [docs[d].mentions[i] for d, i in nodes]
     gaz_ids = Counter(m.gaz_id for m in mentions if m.gaz_id)
@@ -219,7 +233,7 @@ def _build_entity(docs: list[Document], nodes: list[Node], gaz) -> Entity:  # no
     else:
         etype = Counter(m.type for m in mentions).most_common(1)[0][0]
         name = _fullest(mentions)
-        eid = gaz_ids.most_common(1)[0][0] if gaz_ids else entity_id(etype, name)
+        eid = gaz_ids.most_common(1)[0][0] if gaz_ids else entity_id(etype, name, context)
     texts = [m.name_en for m in mentions if m.name_en]
     name_en = (entry.name_en if entry and entry.name_en else None) or \
         (Counter(texts).most_common(1)[0][0] if texts else None) or romanize(name)
@@ -284,8 +298,8 @@ def resolve_entities(docs: list[Document]) -> list[Entity]:
     """Group mentions of all documents into entities and set Mention.entity on every mention."""
     gaz = _gazetteer()
     by_id: dict[str, Entity] = {}
-    for nodes in _cluster(docs).values():
-        entity = _build_entity(docs, nodes, gaz)
+    for nodes, context in _cluster(docs, gaz):
+        entity = _build_entity(docs, nodes, gaz, context)
         if entity.id in by_id:  # two clusters with one canonical key: one entity
             by_id[entity.id].mentions.extend(entity.mentions)
             by_id[entity.id].aliases = list(dict.fromkeys(by_id[entity.id].aliases + entity.aliases))
