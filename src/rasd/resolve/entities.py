@@ -6,8 +6,10 @@ the same (type, loose name) for everything else. A one-word person name links
 to a full name of its own document whose last (or, when unique, first) word it
 is; across documents only to the one full name of the corpus with that
 surname. Different people who share a first name never meet, because full
-names are compared whole. Ids are derived from the canonical key, never from
-a counter, so adding documents does not renumber entities.
+names are compared whole. A name the gazetteer does not know and that names
+no country (`المجلس العسكري`) is one entity only across documents about a
+common country (see entity_context). Ids are derived from the canonical key,
+never from a counter, so adding documents does not renumber entities.
 """
 
 from __future__ import annotations
