@@ -123,9 +123,11 @@ def test_entity_to_event_to_evidence(page, server: str) -> None:  # noqa: ANN001
     _shot(page, "click_2_event")
     page.locator("figure.evidence-item figcaption a").first.click()
     page.wait_for_url("**/documents/**")
-    target = page.locator(".evidence:target")
-    assert target.count() == 1  # the evidence sentence is the fragment target, highlighted
-    assert target.is_visible()
+    assert page.locator(".evidence:target").count() == 1  # the evidence sentence is the fragment target
+    current = page.locator(".evidence.current")
+    assert current.count() >= 1 and current.first.is_visible()  # all of its pieces are highlighted
+    anchor = page.locator(".evidence:target").get_attribute("data-s")
+    assert all(current.nth(i).get_attribute("data-s") == anchor for i in range(current.count()))
     _shot(page, "click_3_evidence")
 
 

@@ -52,7 +52,7 @@ def test_reader_marks_mentions_evidence_and_quotes(client: TestClient) -> None:
     mark = r'<a href="/entities/E1" class="ent"><mark class="ent t-PERSON">سيرجي لافروف</mark>'
     assert re.search(mark, html)
     assert 'id="s-0"' in html and 'data-event="V1"' in html  # the evidence sentence is an anchor
-    assert '<q class="quote">التعاون مستمر</q>' in html
+    assert '<span class="quote">التعاون مستمر</span>' in html
 
 
 def test_event_page_highlights_evidence_in_context(client: TestClient) -> None:

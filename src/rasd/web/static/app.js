@@ -7,6 +7,15 @@ document.addEventListener("DOMContentLoaded", () => {
   if (toggle && body) {
     toggle.addEventListener("change", () => body.classList.toggle("hide-marks", !toggle.checked));
   }
+  // the evidence sentence a link points to (#s-START) is highlighted as a whole, across its pieces
+  const showTarget = () => {
+    for (const old of document.querySelectorAll(".evidence.current")) old.classList.remove("current");
+    const m = /^#s-(\d+)$/.exec(location.hash);
+    if (!m) return;
+    for (const piece of document.querySelectorAll(`.evidence[data-s="${m[1]}"]`)) piece.classList.add("current");
+  };
+  window.addEventListener("hashchange", showTarget);
+  showTarget();
   // filter a table's rows by the text typed (arms register)
   for (const input of document.querySelectorAll("input.table-filter")) {
     const table = document.getElementById(input.dataset.table);
