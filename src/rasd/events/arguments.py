@@ -94,6 +94,8 @@ def _cue_before(body: str, tokens: list[Token], slot: Slot) -> tuple[str, bool]:
         if descriptor is None:
             break
         clitic = norm[:descriptor[0]]
+        if clitic.endswith("ال"):  # the article, not a preposition: والرئيس
+            clitic = clitic[:-2]
         if clitic[-1:] in ("ب", "ل"):
             return ATTACHED.get(clitic[-1:], ""), conj
         conj = conj or clitic[:1] in ("و", "ف")

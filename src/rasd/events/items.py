@@ -24,6 +24,7 @@ STOP_WORDS = PREPOSITIONS | CUES.get("boundary", frozenset()) | VALUE_WORDS | fr
      "تلك", "ذلك", "بما", "فيها", "منها", "بعد", "قبل", "خلال", "منذ", "عبر", "نحو", "حتي"})
 ADJECTIVE_ENDINGS = ("ي", "يه", "ين", "يتين", "يتان", "ان", "ات", "ه", "يا", "ون")
 MAX_MODIFIERS = 3
+LEMMAS = frozenset(normalize(lemma) for lemma, _ in ITEMS.values())
 GENERIC_DETERMINERS = frozenset({"اي", "كل", "جميع", "مختلف", "بعض", "نوع", "انواع"})
 
 
@@ -66,12 +67,15 @@ Quantities = Callable[[int, int], list[Any]]  # (start, end) -> QuantityMatch li
 NUMBER_REACH = 6  # tokens a number phrase may span before its noun (25 ألف طن من القمح)
 
 
-def _quantity_before(quantities: Quantities, start: int, tokens: list[Token], k: int) -> Any | None:
+def _quantity_before(quantities: Quantities, start: int, tokens: list[Token], k: int,
+                     lemma_form: bool = False) -> Any | None:
     """A quantity ending right before token k (optionally followed by من), or covering it."""
     # the words after the noun tell a dual from a possessive (طائرتي هليكوبتر / طائرتي)
     found = quantities(tokens[max(0, k - NUMBER_REACH)].start, tokens[min(len(tokens) - 1, k + 2)].end)
     for q in found:
-        if q.start <= start < q.end:
+        # a quantity on the noun itself: a number word before it, or the noun is a dual (طائرتين);
+        # a listed word that merely ends like a dual (الطحين) is no number
+        if q.start <= start < q.end and (q.start < start or not lemma_form):
             return q
     end = tokens[k - 1].start if k >= 1 and tokens[k - 1].norm == "من" else start
     for q in found:
@@ -120,7 +124,11 @@ def find_items(body: str, tokens: list[Token], lo: int, hi: int, quantities: Qua
         while j < hi and j - k <= MAX_MODIFIERS and _is_modifier(tokens[j], definite) \
                 and not any(s <= tokens[j].start < e for s, e in taken):
             end, j = tokens[j].end, j + 1
-        q = _quantity_before(quantities, start, tokens, k) or _quantity_after(quantities, tokens, j)
+        bare = normalize(body[start:token.end])
+        bare = bare[2:] if bare.startswith("ال") else bare
+        lemma_form = bare in LEMMAS  # the listed word itself, not a derived dual
+        q = _quantity_before(quantities, start, tokens, k, lemma_form) \
+            or _quantity_after(quantities, tokens, j)
         item = Item(start, end, body[start:end], category)
         if q is not None:
             item.quantity, item.unit = q.value, _unit(q, start, end)

@@ -34,7 +34,7 @@ def event_status(tokens: list[Token], trigger: Trigger, lo: int) -> str:
     token = tokens[trigger.first]
     if not trigger.is_verb and normalize(token.text[:trigger.start - token.start]) in PURPOSE_CLITICS:
         return "planned"  # عقدا لشراء، التفويض لإرسال قوات: the purpose of something else
-    if any(s & PLANNED for s in stems_before[max(lo, trigger.first - PLANNED_WINDOW):]):
+    if any(s & PLANNED for s in stems_before[max(0, trigger.first - PLANNED_WINDOW):]):
         return "planned"
     if trigger.entry.type != "AGREEMENT" and any(s & CONTENT for s in stems_before) \
             and any(s & AGREEMENT for s in stems_before):

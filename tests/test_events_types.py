@@ -1,0 +1,170 @@
+"""Each event type, word orders, dropped subjects, passives, statuses, dates and no-event cases,
+on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from tests.test_events_extract import make_doc, roles
+
+
+def types(doc) -> list[str]:
+    return [e.type for e in doc.events]
+
+
+def test_training_verb_first() -> None:
+    doc = make_doc("ودربت فرنسا الجيش النيجري على مكافحة الإرهاب.",
+                   {"فرنسا": "GPE", "الجيش النيجري": "FORCE"})
+    assert types(doc) == ["TRAINING"]
+    assert roles(doc)["trainer"] == {"فرنسا"} and roles(doc)["trainee"] == {"الجيش النيجري"}
+
+
+def test_training_noun_with_trainee_and_place() -> None:
+    doc = make_doc("واختتم تدريب القوات الخاصة الأردنية في الكويت.",
+                   {"القوات الخاصة الأردنية": "FORCE", "الكويت": "GPE"})
+    ev = doc.events[0]
+    assert ev.type == "TRAINING" and roles(doc)["trainee"] == {"القوات الخاصة الأردنية"}
+    assert doc.mentions[ev.location].text == "الكويت"
+
+
+def test_production_with_producer_partner_and_items() -> None:
+    doc = make_doc("وبدأت الجزائر إنتاج المدرعات بالتعاون مع ألمانيا.", {"الجزائر": "GPE", "ألمانيا": "GPE"})
+    assert types(doc) == ["PRODUCTION"]
+    r = roles(doc)
+    assert r["producer"] == {"الجزائر"} and r["partner"] == {"ألمانيا"} and r["item"] == {"المدرعات"}
+
+
+def test_production_of_a_described_maker_is_no_event() -> None:
+    doc = make_doc("اشترت قطر مقاتلات تنتجها شركة داسو.", {"قطر": "GPE", "شركة داسو": "ORG"})
+    assert "PRODUCTION" not in types(doc)
+
+
+def test_pledge_is_planned() -> None:
+    doc = make_doc("وتعهدت اليابان بتقديم مساعدات إنسانية للسودان.", {"اليابان": "GPE", "السودان": "GPE"})
+    assert "PLEDGE" not in types(doc) or doc.events[0].status == "planned"
+    aid = next(e for e in doc.events if e.type == "AID")
+    assert aid.status == "planned"
+
+
+def test_phone_call_between_two_named_persons() -> None:
+    doc = make_doc("جرى اتصال هاتفي بين الرئيس عبد المجيد تبون والرئيس قيس سعيد.",
+                   {"عبد المجيد تبون": "PERSON", "قيس سعيد": "PERSON"})
+    assert types(doc) == ["MEETING"]
+    assert roles(doc)["participant"] == {"عبد المجيد تبون", "قيس سعيد"}
+
+
+def test_visit_to_a_capital_has_the_capital_as_place() -> None:
+    doc = make_doc("زار وزير الخارجية أحمد عطاف موسكو يوم الأحد.", {"أحمد عطاف": "PERSON", "موسكو": "GPE"})
+    ev = doc.events[0]
+    assert ev.type == "MEETING" and doc.mentions[ev.location].text == "موسكو"
+    assert roles(doc)["participant"] == {"أحمد عطاف"}
+
+
+def test_withdrawal_noun_with_genitive_force_and_host_after_min() -> None:
+    doc = make_doc("وأعلنت باريس انسحاب القوات الفرنسية من تشاد.",
+                   {"باريس": "GPE", "القوات الفرنسية": "FORCE", "تشاد": "GPE"})
+    ev = doc.events[0]
+    assert ev.type == "WITHDRAWAL"
+    assert roles(doc)["force"] == {"القوات الفرنسية"} and roles(doc)["host"] == {"تشاد"}
+
+
+def test_dropped_subject_comes_from_the_previous_sentence() -> None:
+    doc = make_doc("وصل الجيش التشادي إلى الحدود الشمالية. ثم سيطر على مدينة فايا.",
+                   {"الجيش التشادي": "FORCE", "فايا": "GPE"})
+    ev = next(e for e in doc.events if e.type == "MILITARY_OPERATION")
+    assert roles(doc, doc.events.index(ev)) == {"agent": {"الجيش التشادي"}, "target": {"فايا"}}
+
+
+def test_passive_transfer_with_supplier_after_min_qibal() -> None:
+    doc = make_doc("وتم تسليم 12 دبابة إلى المغرب من قبل الولايات المتحدة.",
+                   {"المغرب": "GPE", "الولايات المتحدة": "GPE"})
+    ev = doc.events[0]
+    assert ev.type == "ARMS_TRANSFER"
+    assert roles(doc)["recipient"] == {"المغرب"} and roles(doc)["supplier"] == {"الولايات المتحدة"}
+    assert next(a for a in ev.arguments if a.role == "item").quantity == 12
+
+
+@pytest.mark.parametrize(("phrase", "quantity", "unit"), [
+    ("ثلاث مروحيات", 3, None),
+    ("طائرتين مقاتلتين", 2, None),
+    ("نحو ألفي طن من الطحين", 2000, "طن"),
+    ("1.5 مليون لتر من الوقود", 1500000, "لتر"),
+])
+def test_quantity_forms_on_items(phrase: str, quantity: float, unit: str | None) -> None:
+    doc = make_doc(f"وسلمت تركيا {phrase} إلى ليبيا.", {"تركيا": "GPE", "ليبيا": "GPE"})
+    item = next(a for a in doc.events[0].arguments if a.role == "item")
+    assert item.quantity == quantity and item.unit == unit
+
+
+def test_a_designation_number_is_not_a_quantity() -> None:
+    doc = make_doc("وتسلمت صربيا من روسيا دبابات T-72B3 ومدافع عيار 152 ملم.",
+                   {"صربيا": "GPE", "روسيا": "GPE", "T-72B3": "EQUIPMENT"})
+    assert all(a.quantity is None for a in doc.events[0].arguments)
+
+
+@pytest.mark.parametrize(("when", "published", "edtf"), [
+    ("في 5 مارس 2024", None, "2024-03-05"),
+    ("في 5 مارس", None, "XXXX-03-05"),
+    ("في 5 مارس الماضي", "2024-06-01", "2024-03-05"),
+    ("في نهاية عام 2022", None, "2022-10/2022-12"),
+    ("في أغسطس الماضي", None, "XXXX-08"),
+])
+def test_date_forms_in_context(when: str, published: str | None, edtf: str) -> None:
+    doc = make_doc(f"ووقعت مصر والسودان {when} اتفاقية دفاع مشترك.", {"مصر": "GPE", "السودان": "GPE"},
+                   published=published)
+    assert doc.events[0].date == edtf
+
+
+def test_no_date_is_null_and_a_year_is_never_invented() -> None:
+    doc = make_doc("نص قصير. ووقعت مصر والسودان اتفاقية دفاع مشترك.", {"مصر": "GPE", "السودان": "GPE"})
+    assert doc.events[0].date is None
+
+
+def test_each_clause_keeps_its_own_date() -> None:
+    doc = make_doc("وفي مارس 2023 نشرت روسيا قوات في مالي، بينما انسحبت القوات الفرنسية من النيجر "
+                   "في ديسمبر 2023.",
+                   {"روسيا": "GPE", "مالي": "GPE", "القوات الفرنسية": "FORCE", "النيجر": "GPE"})
+    assert [(e.type, e.date) for e in doc.events] == [("DEPLOYMENT", "2023-03"), ("WITHDRAWAL", "2023-12")]
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    ("وسوف تسلم روسيا مروحيات إلى مالي.", "planned"),
+    ("ومن المقرر أن تسلم روسيا مروحيات إلى مالي.", "planned"),
+    ("وبحسب مصادر مطلعة، سلمت روسيا مروحيات إلى مالي.", "reported"),
+    ("ونفت موسكو أن تكون روسيا سلمت مروحيات إلى مالي.", "reported"),
+    ("وسلمت روسيا مروحيات إلى مالي.", "occurred"),
+])
+def test_status(sentence: str, status: str) -> None:
+    doc = make_doc(sentence, {"روسيا": "GPE", "مالي": "GPE", "موسكو": "GPE"})
+    assert [(e.type, e.status) for e in doc.events] == [("ARMS_TRANSFER", status)]
+
+
+def test_agreement_content_is_planned() -> None:
+    doc = make_doc("وتتضمن الاتفاقية تسليم مروحيات من روسيا إلى مالي.", {"روسيا": "GPE", "مالي": "GPE"})
+    assert [(e.type, e.status) for e in doc.events] == [("ARMS_TRANSFER", "planned")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "وأكد الوزير أن بلاده تولي أهمية كبيرة للتدريب والتعاون مع مصر.",
+    "وتبحث الحكومة سبل تقديم الدعم لقطاع الزراعة.",
+    "وألغت أستراليا صفقة الغواصات مع فرنسا.",
+    "ولم توقع مصر أي اتفاقية مع إثيوبيا.",
+    "وقال الوزير: \"سنواصل تقديم كل الدعم لإخواننا في مالي من أجل السلام والاستقرار\".",
+])
+def test_no_event(sentence: str) -> None:
+    names = {"مصر": "GPE", "أستراليا": "GPE", "فرنسا": "GPE", "إثيوبيا": "GPE", "مالي": "GPE"}
+    doc = make_doc(sentence, names)
+    assert doc.events == []
+
+
+def test_country_adjective_inside_a_force_is_not_a_second_participant() -> None:
+    doc = make_doc("وسيطر الجيش المالي على مدينة كيدال.",
+                   {"الجيش المالي": "FORCE", "مالي": "GPE", "كيدال": "GPE"})
+    assert roles(doc) == {"agent": {"الجيش المالي"}, "target": {"كيدال"}}
+
+
+def test_offsets_of_arguments_and_trigger_are_exact() -> None:
+    doc = make_doc("وسلمت روسيا 25 ألف طن من القمح إلى مالي.", {"روسيا": "GPE", "مالي": "GPE"})
+    ev = doc.events[0]
+    assert doc.body[ev.trigger.start:ev.trigger.end] == "سلمت"
+    for a in ev.arguments:
+        assert doc.body[a.start:a.end] == a.text
