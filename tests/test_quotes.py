@@ -333,3 +333,20 @@ def test_attribution_after_a_quote_that_ends_a_sentence() -> None:
     doc = make_doc(body, [("كمال يوسف", "PERSON")])
     doc.sentences = [Span(0, body.index(".") + 2), Span(body.index(".") + 3, len(body))]
     assert speakers(doc) == [(SAID + ".", "كمال يوسف")]
+
+
+def test_stray_opening_mark_glued_to_a_word_does_not_swallow_the_paragraph() -> None:
+    body = f'وقال سامي عادل: "{SAID}". “وأضاف أن الحكومة نشرت عبر “تويتر” صورا للمعدات الجديدة'
+    doc = make_doc(body, [("سامي عادل", "PERSON")])
+    assert speakers(doc) == [(SAID, "سامي عادل")]
+
+
+@pytest.mark.parametrize("body, quoted", [
+    ('وقال سامي عادل: "نرفض ما يسمى "المجلس المؤقت" جملة وتفصيلا"',
+     'نرفض ما يسمى "المجلس المؤقت" جملة وتفصيلا'),
+    ("وأكد سامي عادل أن “هذه العملية هي الثالثة خلال معركة “الفتح المبين”.",
+     "هذه العملية هي الثالثة خلال معركة “الفتح المبين"),
+])
+def test_a_quoted_name_inside_a_quotation(body: str, quoted: str) -> None:
+    doc = make_doc(body, [("سامي عادل", "PERSON")])
+    assert speakers(doc) == [(quoted, "سامي عادل")]

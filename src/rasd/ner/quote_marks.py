@@ -48,16 +48,28 @@ def _may_open(mark: str, nxt: str) -> bool:
 
 
 def _find_closer(body: str, open_at: int) -> int | None:
-    """The mark that closes the quotation opened at `open_at`, in the same paragraph."""
+    """The mark that closes the quotation opened at `open_at`, in the same paragraph.
+
+    A quotation opening inside it is skipped whole; when nothing closes the outer one after it,
+    the outer mark was a stray one (`…”. “وأضاف … “تويتر” …`) and opens nothing.
+    """
     closers = CLOSERS[body[open_at]]
     j = open_at + 1
     while j < len(body) and body[j] != "\n":
         ch = body[j]
+        after = body[j + 1] if j + 1 < len(body) else " "
+        if ch in QUOTE_MARKS and body[j - 1].isspace() and after.isalnum():
+            inner = _find_closer(body, j)  # a quotation inside this one (or this mark was a stray one)
+            if inner is None:
+                return None
+            line_end = body.find("\n", inner)
+            if not any(c.isalnum() for c in body[inner + 1:None if line_end < 0 else line_end]):
+                return inner  # `“… “name”.` : one mark closes both at the end of the paragraph
+            j = inner + 1
+            continue
         glued = not body[j - 1].isspace() or body[open_at] in DIRECTIONAL
-        if ch in closers and glued and j > open_at + 1:
-            after = body[j + 1] if j + 1 < len(body) else " "
-            if not after.isalnum():  # a mark glued to the next word opens, it does not close
-                return j
+        if ch in closers and glued and j > open_at + 1 and not after.isalnum():
+            return j  # (a mark glued to the next word opens, it does not close)
         j += 1
     return None
 
