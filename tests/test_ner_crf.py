@@ -124,3 +124,17 @@ def test_rule_mentions_in_the_document_feed_the_model(model_path):
     assert "لواندا" in texts and "كريم الهادي" in texts
     given = crf.predict_mentions(Document(id="e", path=None, body=body), str(model_path), rules=doc.mentions)
     assert [m.text for m in given] == texts
+
+
+def test_pipeline_component_keeps_rule_mentions_and_adds_exact_crf_ones(model_path):
+    from rasd.ner import recognize_entities
+
+    body = "قال الرئيس كريم الهادي في لواندا. ووصل يوسف إلى وداكار أمس."
+    rules_only = recognize_entities(Document(id="r", path=None, body=body)).mentions
+    doc = recognize_entities(Document(id="d", path=None, body=body), model=str(model_path))
+    assert {(m.start, m.end) for m in rules_only} <= {(m.start, m.end) for m in doc.mentions}
+    for m in doc.mentions:
+        assert body[m.start:m.end] == m.text
+    spans = sorted((m.start, m.end) for m in doc.mentions)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+    assert "داكار" in {m.text for m in doc.mentions}

@@ -38,6 +38,14 @@ from rasd.ner.conll import (
     rule_labels,
     tag_label,
 )
+from rasd.ner.crf_dictionary import (
+    Dictionary,
+    build_dictionary,
+    dictionary_features,
+    dictionary_from_json,
+    dictionary_to_json,
+    jackknife_features,
+)
 from rasd.text.normalize import normalize, normalize_key
 from rasd.text.tokens import Token, clitic_splits, original_prefix_length, tokenize
 
@@ -48,7 +56,7 @@ LATIN_RE = regex.compile(r"[A-Za-z]")
 ARABIC_RE = regex.compile(r"\p{Arabic}")
 # own features a neighbour passes on (its gazetteer facts, word-list kinds, forms, shape)
 WINDOW_FEATURES = ("g=", "gs=", "gadj", "gsadj", "gfirst", "gsfirst", "ctx=", "st=", "x2=", "punct", "latin",
-                   "digits")
+                   "digits", "dict=")
 DROPPED_CLASSES = {"MISC"}  # benchmark classes with no rasd type (currencies, religions, events)
 DATA = Path(__file__).resolve().parent.parent / "data"
 # word lists other stages keep (read-only here): file -> (feature kind, column giving a sub-kind or None)
@@ -68,6 +76,7 @@ class CrfModel:
     entity_forms: dict[str, int] = field(default_factory=dict)  # normalised word -> times inside an entity
     labels: list[str] = field(default_factory=list)
     meta: dict = field(default_factory=dict)
+    dictionary: Dictionary = field(default_factory=dict)  # the training data's names (crf_dictionary)
     buffer: bytes = b""  # crfsuite reads the model in place: it must live as long as the tagger
 
 
@@ -180,13 +189,14 @@ def _rule_features(tag: str) -> tuple[str, ...]:
     return (f"r={tag_label(tag)}", f"rt={typed}", f"rs={typed[:1]}-{source}")
 
 
-def sentence_features(words: Sequence[str], rules: Sequence[str] | None = None) -> list[list[str]]:
+def sentence_features(words: Sequence[str], rules: Sequence[str] | None = None,
+                      extra: Sequence[Sequence[str]] | None = None) -> list[list[str]]:
     """The feature strings of every word of a sentence.
 
     `rules` are the rule-based tags of the words (`conll.mention_tags`: type and rule),
-    or plain BIO labels.
+    or plain BIO labels; `extra` are more features per word (the training names' dictionary).
     """
-    own = [_word_features(w) for w in words]
+    own = [(*_word_features(w), *(extra[i] if extra else ())) for i, w in enumerate(words)]
     norms = [normalize(w) for w in words]
     rule_feats = [_rule_features(tag) for tag in rules or ["O"] * len(words)]
     out: list[list[str]] = []
@@ -234,7 +244,8 @@ def train(sentences: Sequence[Sentence], out: str | Path, c1: float = 0.05, c2: 
         rules = (rule_labels(sentences, detailed=True) if use_rules
                  else [["O"] * len(s.tokens) for s in sentences])
     rules_seconds = time.perf_counter() - started
-    xs = [sentence_features(s.tokens, r) for s, r in zip(sentences, rules, strict=True)]
+    extra = jackknife_features(sentences)
+    xs = [sentence_features(s.tokens, r, e) for s, r, e in zip(sentences, rules, extra, strict=True)]
     ys = [list(s.labels or ()) for s in sentences]
     trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
     for x, y in zip(xs, ys, strict=True):
@@ -255,6 +266,7 @@ def train(sentences: Sequence[Sentence], out: str | Path, c1: float = 0.05, c2: 
         "sentences": len(sentences), "tokens": sum(len(s.tokens) for s in sentences),
         "labels": sorted({label for y in ys for label in y}),
         "entity_forms": dict(forms.most_common()),
+        "dictionary": dictionary_to_json(build_dictionary(sentences)),
     }
     blob = json.dumps(header, ensure_ascii=False).encode("utf-8")
     Path(out).write_bytes(MAGIC + f"{len(blob)}\n".encode() + blob + model_bytes)
@@ -293,14 +305,17 @@ def _load(path: str, _mtime: int, _size: int) -> CrfModel:
         tagger.open_inmemory(buffer)
     except Exception as exc:  # crfsuite reports a damaged body with a bare ValueError/IOError
         raise ModelError(f"{path}: damaged crfsuite model ({exc})") from None
-    return CrfModel(tagger, header.pop("entity_forms", {}), header.get("labels", []), header, buffer)
+    dictionary = dictionary_from_json(header.pop("dictionary", []))
+    forms = header.pop("entity_forms", {})
+    return CrfModel(tagger, forms, header.get("labels", []), header, dictionary, buffer)
 
 
 def tag(model: CrfModel, words: Sequence[str], rules: Sequence[str] | None = None) -> list[str]:
     """BIO labels the CRF gives one sentence."""
     if not words:
         return []
-    return list(model.tagger.tag(sentence_features(words, rules)))  # type: ignore[attr-defined]
+    features = sentence_features(words, rules, dictionary_features(words, model.dictionary))
+    return list(model.tagger.tag(features))  # type: ignore[attr-defined]
 
 
 def tag_sentences(model: CrfModel, sentences: Sequence[Sentence],

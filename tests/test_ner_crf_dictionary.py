@@ -1,0 +1,55 @@
+"""The training names' dictionary: counts, clitic-tolerant matching, jackknife and its JSON form."""
+
+from __future__ import annotations
+
+from rasd.ner.conll import parse_conll
+from rasd.ner.crf_dictionary import (
+    build_dictionary,
+    dictionary_features,
+    dictionary_from_json,
+    dictionary_to_json,
+    jackknife_features,
+)
+
+GOLD = parse_conll("""زار O
+منظمة B-ORG
+الأمن I-ORG
+والتعاون I-ORG
+العاصمة O
+. O
+
+قال O
+الأمن O
+إن O
+منظمة B-ORG
+الأمن I-ORG
+والتعاون I-ORG
+تعمل O
+""")
+
+
+def test_dictionary_counts_tagged_and_seen():
+    dictionary = build_dictionary(GOLD)
+    assert dictionary[("منظمه", "الامن", "والتعاون")] == ("ORG", 2, 2)
+    assert ("الامن",) not in dictionary  # never tagged on its own
+
+
+def test_match_takes_the_longest_sequence_and_strips_a_clitic():
+    dictionary = build_dictionary(GOLD)
+    feats = dictionary_features(["ولمنظمة", "الأمن", "والتعاون", "دور"], dictionary)
+    assert "dict=B-ORG" in feats[0] and "dict=B-ORG/hi" in feats[0]
+    assert "dict=I-ORG" in feats[2]
+    assert feats[3] == []
+
+
+def test_jackknife_hides_a_sentence_from_its_own_dictionary():
+    feats = jackknife_features(GOLD, folds=2)
+    assert len(feats) == 2
+    assert "dict=B-ORG" in feats[0][1]  # known from the other fold
+    only = jackknife_features(GOLD[:1], folds=2)
+    assert only[0][1] == []  # nothing else to learn it from
+
+
+def test_json_round_trip():
+    dictionary = build_dictionary(GOLD)
+    assert dictionary_from_json(dictionary_to_json(dictionary)) == dictionary
