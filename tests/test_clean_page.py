@@ -200,3 +200,10 @@ def test_headline_above_its_deck_caption_with_photo_credit_and_inline_read_also(
     assert len(body) == 5 and body[2] == "مخاوف أمنية"
     for furniture in ("صورة أرشيفية", "اقرأ أيضا", "كلمات مفتاحية", "الأكثر قراءة", "تشاد", "شارك"):
         assert furniture not in doc.body
+
+
+def test_flattened_tweet_embed_is_not_body():
+    tweet = ("The minister met his counterpart today to sign the agreement. pic.twitter.com/AbCdEf123 "
+             "— Ministry (@SomeMinistry) March 3, 2024")
+    content = "\n".join(["عنوان الخبر عن الجيش والحدود", BODY[0], tweet, BODY[1]])
+    assert clean(content).body.split("\n") == [BODY[0], BODY[1]]

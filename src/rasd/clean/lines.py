@@ -33,6 +33,9 @@ _URL_ONLY = regex.compile(r"^(?:https?://|www\.)\S+$")
 _PLACEHOLDER = regex.compile(r"^\{[\w-]+\}$")
 _LETTER = regex.compile(r"\p{L}")
 _YEAR = regex.compile(r"(?<!\d)\d{4}(?!\d)")
+# a social-media embed flattened into the page: a tweet's signature line, an Instagram/Facebook stub
+_EMBED = regex.compile(r"pic\.twitter\.com/|\(@\w{1,30}\)\s+\p{L}+\s+\d{1,2},\s+\d{4}\s*$"
+                       r"|^View this post on Instagram|^A post shared by", regex.IGNORECASE)
 _TRAILING_CREDIT = regex.compile(r"\s*[(（][^()（）]{1,30}[)）]\s*$")
 _WORD_PREFIXES = ("و", "ف", "ب", "ل", "ك")
 _PUNCTUATION = "\"'“”«»()[]{}.,،:;؛!?؟…-–—"
@@ -96,6 +99,8 @@ def _furniture_kind(line: Line) -> str | None:
         return "junk"
     if _URL_ONLY.match(text):
         return "url"
+    if _EMBED.search(text):
+        return "embed"
     credits = source_line_credits(text)
     if credits:
         line.credits = credits
