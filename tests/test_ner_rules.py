@@ -232,3 +232,7 @@ def test_a_country_spelt_like_its_adjective_needs_a_place_context(monkeypatch: p
     monkeypatch.setattr(ner, "_gazetteer", lambda: gaz)
     assert mentions("وصلت طائرات مسيرة تركية إلى الميناء.") == []
     assert ("تركية", "GPE") in mentions("وصل الوفد إلى تركية أمس.")
+
+
+def test_a_short_given_name_before_a_nisba_family_name_is_not_a_verb() -> None:
+    assert ("ثابت العباسي", "PERSON") in mentions("استقبل وزير الدفاع الفرنسي ثابت العباسي الوفد.")

@@ -72,7 +72,9 @@ def _verb_like(scan: Scan, i: int) -> bool:
     if not scan.is_word(k):
         return False
     nxt = scan.norm(k)
-    if nxt.startswith("ال") or (scan.owned(k) is not None and scan.owned(k).type != "PERSON"):
+    if nxt.startswith("ال") and not (nxt.endswith("ي") and not is_adjective(scan, k)):
+        return True  # an object; but a nisba is a family name: ثابت العباسي
+    if scan.owned(k) is not None and scan.owned(k).type != "PERSON":
         return True
     stop = scan.lex.stop
     return nxt in stop or any(clitic in ("ب", "ل") and (stem.startswith("ال") or stem in stop)
