@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rasd.clean.credits import caption_credits, inline_credits, original_url_in, source_line_credits
-from rasd.clean.dates import dateline_value, parse_stated_date
+from rasd.clean.dates import dateline_value, lead_date, parse_stated_date
 from rasd.clean.lines import is_paragraph
 from rasd.clean.outlet import outlet_from_copyright
 
@@ -99,3 +99,14 @@ def test_original_url_markers():
 ])
 def test_paragraph_test(line, expected):
     assert is_paragraph(line, len(line.split())) is expected
+
+
+@pytest.mark.parametrize("lead, edtf", [
+    ("date 2025-09-17 وقعت الحكومة اتفاقية جديدة مع الشركاء", "2025-09-17"),  # a scraper's label
+    ("07 يوليو 2024 - أعلنت الحكومة خطة جديدة للتعاون", "2024-07-07"),  # an agency-style dateline
+    ("في 4 يوليو 2024، وقعت الحكومة اتفاقية", None),  # the date of an event, not of the page
+    ("7 يوليو 2024 أعلنت الحكومة خطة", None),
+    ("أعلنت الحكومة في 7 يوليو 2024 - خطة", None),
+])
+def test_lead_dates(lead, edtf):
+    assert lead_date(lead) == edtf

@@ -22,6 +22,10 @@ DATELINE_MAX_OTHER_WORDS = 4  # words besides the date itself: labels, day names
 FULL_DATE_CHARS = len("2024-07-07")
 
 _SEPARATORS = regex.compile(r"[|•·▪]")
+_LEAD_DASH = regex.compile(r"\s*[-–—|]\s")
+LEAD_CHARS = 60
+LEAD_LABELS = {"date"}  # a scraper's label glued to the lead
+LEAD_NOT_LABELS = {"في"}  # `في 4 يوليو 2024، وقعت …` dates an event
 
 
 def parse_stated_date(text: str) -> str | None:
@@ -56,3 +60,22 @@ def _time_pattern() -> regex.Pattern[str]:
     """A clock time with its am/pm mark, built from the shared calendar data."""
     marks = calendar.alternation(calendar.load_calendar().words["time_marks"])
     return regex.compile(r"(?<![\d:.])" + date_patterns.TIME.format(marks=marks))
+
+
+def lead_date(text: str) -> str | None:
+    """The date a first paragraph opens with as a dateline (`date 2025-09-17 وقعت …`,
+    `07 يوليو 2024 - أعلنت …`): a label before it or a dash after it; never `في 4 يوليو 2024، …`,
+    which dates an event, not the page."""
+    head = text[:LEAD_CHARS]
+    if not any(ch.isdigit() for ch in head):
+        return None
+    full = [m for m in find_dates(head) if m.kind == "absolute" and len(m.edtf) >= FULL_DATE_CHARS]
+    if not full:
+        return None
+    before = normalize_key(head[:full[0].start])
+    labelled = bool(before) and (before in LEAD_LABELS or (
+        phrase_kind(before, frozenset({"dateline"})) is not None and before not in LEAD_NOT_LABELS))
+    dashed = bool(_LEAD_DASH.match(head[full[0].end:]))
+    if before and not labelled or not (labelled or dashed):
+        return None
+    return full[0].edtf

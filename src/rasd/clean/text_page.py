@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import regex
 
 from rasd.clean.credits import inline_credits, merge_credits, original_url_in
+from rasd.clean.dates import lead_date
 from rasd.clean.lines import Line, classify_lines
 from rasd.clean.outlet import outlet_from_copyright
 from rasd.text.normalize import normalize_key
@@ -170,6 +171,8 @@ def analyse_text_page(content: str, title: str | None = None, extracted: bool = 
     parts.body = [line for line in nonblank if first <= line.index <= last and line.kind in BODY_KINDS
                   and not (title_key and _same_text(line, title_key))]
     parts.published = _published(nonblank, title_line, first)
+    if parts.published is None and parts.body and not extracted:
+        parts.published = lead_date(parts.body[0].text)
     parts.cited_sources = _cited(nonblank, parts.body, title_line.index if title_line else 0, last)
     for i, line in enumerate(nonblank):
         if line.kind == "original":
