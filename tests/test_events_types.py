@@ -39,10 +39,16 @@ def test_production_of_a_described_maker_is_no_event() -> None:
 
 
 def test_pledge_is_planned() -> None:
-    doc = make_doc("وتعهدت اليابان بتقديم مساعدات إنسانية للسودان.", {"اليابان": "GPE", "السودان": "GPE"})
-    assert "PLEDGE" not in types(doc) or doc.events[0].status == "planned"
-    aid = next(e for e in doc.events if e.type == "AID")
-    assert aid.status == "planned"
+    doc = make_doc("وتعهدت اليابان بتقديم مساعدات إنسانية إلى السودان.", {"اليابان": "GPE", "السودان": "GPE"})
+    assert [(e.type, e.status) for e in doc.events] == [("PLEDGE", "planned"), ("AID", "planned")]
+    pledge = {a.role: a.text for a in doc.events[0].arguments}
+    assert pledge["agent"] == "اليابان" and pledge["topic"].startswith("تقديم مساعدات")
+    assert roles(doc, 1)["recipient"] == {"السودان"}
+
+
+def test_a_pledge_to_strengthen_relations_is_no_event() -> None:
+    doc = make_doc("وتعهدت اليابان بتعزيز العلاقات مع السودان.", {"اليابان": "GPE", "السودان": "GPE"})
+    assert doc.events == []
 
 
 def test_phone_call_between_two_named_persons() -> None:

@@ -28,6 +28,7 @@ AGREEMENT_NOUNS = CUES.get("agreement", frozenset())
 SAY_VERBS = CUES.get("say", frozenset())
 TOPIC_MARKERS = CUES.get("topicmarker", frozenset())
 CANCEL = CUES.get("cancel", frozenset())
+GENERIC_TOPICS = CUES.get("generic", frozenset())
 PURPOSE = CUES.get("purpose", frozenset())
 CANCEL_WINDOW = 4  # tokens before a trigger where a negation or cancellation governs it
 COMPLEMENTIZERS = frozenset({"ان", "بان", "وان", "انه", "انها", "بانه", "بانها"})
@@ -213,7 +214,7 @@ def _enough(type_: str, args: list[Argument], location: int | None, view: Senten
     if type_ == "RECRUITMENT":
         return "recruiter" in entity or any(a.quantity is not None for a in roles.get("recruit", []))
     if type_ == "PLEDGE":
-        return "agent" in entity and bool(entity & {"partner"} or has_topic)
+        return "agent" in entity and has_topic  # what is promised, not only to whom
     return False
 
 
@@ -280,8 +281,10 @@ def build_event(view: SentenceView, trigger: Trigger, lo: int, hi: int) -> Candi
     if type_ == "RECRUITMENT":
         for r in find_recruits(view.body, tokens, lo, hi, view.quantities, trigger.start, trigger.end):
             args.append(Argument("recruit", r.text, r.start, r.end, None, r.quantity, None, r.approximate))
-    topic = _topic(view, lo, hi, trigger) if type_ in ("AGREEMENT", "PLEDGE") else None
-    if topic is not None and type_ == "AGREEMENT":
+    topic = _topic(view, lo, hi, trigger) if type_ == "AGREEMENT" else None
+    if type_ == "PLEDGE":
+        topic = _pledged(view, trigger, len(tokens))
+    if topic is not None:
         args.append(Argument("topic", topic.text, topic.start, topic.end, None, topic.quantity))
     if type_ in ("DEPLOYMENT", "WITHDRAWAL") and view.home is not None \
             and not any(a.role == "host" for a in args) and _has_word(tokens, lo, hi, HOME_WORDS):
@@ -334,6 +337,22 @@ def _force_phrase(view: SentenceView, trigger: Trigger, lo: int, hi: int) -> Arg
             return None  # a bare قوات says nothing about whose forces
         return Argument("force", view.body[start:end], start, end)
     return None
+
+
+def _pledged(view: SentenceView, trigger: Trigger, hi: int) -> Item | None:
+    """What a pledge promises: the بـ phrase after the verb (تعهدت اليابان بتقديم مساعدات غذائية),
+    unless it is only to strengthen relations or cooperation (a generic statement)."""
+    tokens = view.tokens
+    k = next((j for j in range(trigger.last + 1, min(hi, trigger.last + 4))
+              if tokens[j].norm.startswith("ب") and len(tokens[j].norm) > 3), None)
+    if k is None:
+        return None
+    words = [t for t in tokens[k:min(hi, k + 5)] if t.is_word]
+    if any(stem in GENERIC_TOPICS for t in words[:2] for _, stem in splits(t.norm)):
+        return None
+    start = tokens[k].start + 1
+    end = words[-1].end
+    return Item(start, end, view.body[start:end], "topic")
 
 
 def _is_force(view: SentenceView, slot: Slot) -> bool:
