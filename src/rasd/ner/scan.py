@@ -8,8 +8,8 @@ through an earlier name, and a longer phrase may absorb the names inside it
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -21,6 +21,21 @@ ARABIC_WORD = regex.compile(r"[\p{Arabic}\p{M}]+")
 SENTENCE_PUNCT = set(".!?؟:;؛\n")
 COMMAS = {"،", ","}
 QUOTES = set('"“”«»„‟\'‘’')
+
+
+@lru_cache(maxsize=200_000)
+def _word_stems(text: str, norm: str) -> tuple[tuple[int, str, str], ...]:
+    """(offset of the stem in `text`, stem, clitic) of one word; news repeats words, so remembered."""
+    out = []
+    for length, stem in clitic_splits(norm):
+        clitic = norm[:length]
+        if clitic.endswith(("ال", "لل")):
+            continue
+        if length and stem.startswith("ال") and norm[length:] == stem[1:]:
+            # للجيش: the article lost its alef to the preposition; the name keeps both lams
+            length -= 1
+        out.append((original_prefix_length(text, length), stem, clitic))
+    return tuple(out)
 
 
 @dataclass
@@ -107,19 +122,10 @@ class Scan:
         """
         cached = self._stems.get(i)
         if cached is None:
-            cached = self._stems[i] = list(self._split(i))
+            token = self.tokens[i]
+            cached = self._stems[i] = [(token.start + offset, stem, clitic)
+                                       for offset, stem, clitic in _word_stems(token.text, token.norm)]
         return cached
-
-    def _split(self, i: int) -> Iterator[tuple[int, str, str]]:
-        token = self.tokens[i]
-        for length, stem in clitic_splits(token.norm):
-            clitic = token.norm[:length]
-            if clitic.endswith(("ال", "لل")):
-                continue
-            if length and stem.startswith("ال") and token.norm[length:] == stem[1:]:
-                # للجيش: the article lost its alef to the preposition; the name keeps both lams
-                length -= 1
-            yield token.start + original_prefix_length(token.text, length), stem, clitic
 
     def phrase_at(self, i: int, first: str, table: set[str] | dict, max_words: int) -> int:
         """How many tokens from i (token i read as `first`) form the longest phrase of `table`."""
