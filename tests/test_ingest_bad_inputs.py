@@ -144,3 +144,9 @@ def test_an_unexpected_error_while_cleaning_is_reported_not_raised(monkeypatch):
     monkeypatch.setattr(clean, "analyse_text_page", broken)
     with pytest.raises(InputError, match=r"^page.txt: cannot clean this input \(RuntimeError: boom\)$"):
         clean.build_document(Source(path="page.txt", content=PARAGRAPH, fmt="text"), Options())
+
+
+@pytest.mark.parametrize("text", ["مالي", "عاجل: مالي وروسيا", "بيان"])
+def test_short_cp1256_text_is_arabic_where_charset_normalizer_guesses_cjk(text):
+    # charset-normalizer alone reads these bytes as big5/gb18030/cp949
+    assert decode_bytes(text.encode("cp1256"), "short.txt") == (text, "cp1256")
