@@ -236,3 +236,8 @@ def test_a_country_spelt_like_its_adjective_needs_a_place_context(monkeypatch: p
 
 def test_a_short_given_name_before_a_nisba_family_name_is_not_a_verb() -> None:
     assert ("ثابت العباسي", "PERSON") in mentions("استقبل وزير الدفاع الفرنسي ثابت العباسي الوفد.")
+
+
+def test_an_ambiguous_given_name_counts_after_a_speech_verb_only() -> None:
+    assert ("جمال بنعمر", "PERSON") in mentions("وقال جمال بنعمر إن المفاوضات مستمرة.")
+    assert mentions("وكان جمال المدينة لافتا للزوار.") == []

@@ -10,7 +10,7 @@ NAME_CLITICS = ("", "و")
 
 
 def find_named_persons(scan: Scan) -> None:
-    """Add names of two words or more that start with an unambiguous listed given name."""
+    """Add names of two words or more that start with a listed given name (an ambiguous one after a verb)."""
     first_names = scan.lex.first_names
     i = 0
     while i < len(scan.tokens):
@@ -22,7 +22,10 @@ def find_named_persons(scan: Scan) -> None:
             if clitic not in NAME_CLITICS:
                 continue
             two = f"{stem} {scan.norm(i + 1)}"
-            if first_names.get(stem) is not False and first_names.get(two) is not False:
+            listed = first_names.get(stem) is False or first_names.get(two) is False
+            # a given name that is also a word (جمال، أمل) counts as the subject of a speech verb
+            known = stem in first_names or two in first_names
+            if not listed and not (known and _after_speech_verb(scan, i)):
                 continue
             n = name_extent(scan, i, first_checked=bool(clitic))
             if not clitic and not first_name_ok(scan, i, n):
@@ -35,6 +38,12 @@ def find_named_persons(scan: Scan) -> None:
                 added = n
                 break
         i += added or 1
+
+
+def _after_speech_verb(scan: Scan, i: int) -> bool:
+    """Token i follows a verb of saying/stating (وقال، أكد)."""
+    return i > 0 and any(stem in scan.lex.verbs and clitic in ("", "و", "ف")
+                         for _, stem, clitic in scan.stems(i - 1))
 
 
 def _surname_shaped(scan: Scan, k: int) -> bool:
