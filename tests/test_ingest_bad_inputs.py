@@ -150,3 +150,9 @@ def test_an_unexpected_error_while_cleaning_is_reported_not_raised(monkeypatch):
 def test_short_cp1256_text_is_arabic_where_charset_normalizer_guesses_cjk(text):
     # charset-normalizer alone reads these bytes as big5/gb18030/cp949
     assert decode_bytes(text.encode("cp1256"), "short.txt") == (text, "cp1256")
+
+
+def test_utf8_cut_inside_a_character_stays_utf8():
+    data = (PARAGRAPH * 3).encode("utf-8")[:-1]  # a file cut in the middle of its last letter
+    text, encoding = decode_bytes(data, "cut.txt")
+    assert encoding == "utf-8" and text.startswith(PARAGRAPH) and text.count("\ufffd") == 1

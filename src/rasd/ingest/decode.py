@@ -29,6 +29,7 @@ BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
 )
 ARABIC_CODE_PAGES = ("cp1256", "iso-8859-6")
+UTF8_MAX_BAD, UTF8_MAX_BAD_SHARE = 3, 0.001  # replacement characters tolerated in almost-UTF-8 text
 CP1256_MIN_ARABIC = 0.6  # share of non-ASCII characters that must be Arabic letters to accept cp1256
 CONTROL_MAX_SHARE = 0.01
 SNIFF_BYTES = 4096
@@ -97,6 +98,9 @@ def _guess(data: bytes, declared: str | None) -> tuple[str, str] | None:
     text = _try(data, "utf-8")
     if text is not None:
         return text, "utf-8"
+    lenient = data.decode("utf-8", errors="replace")
+    if lenient.count("\ufffd") <= max(UTF8_MAX_BAD, UTF8_MAX_BAD_SHARE * len(lenient)):
+        return lenient, "utf-8"  # UTF-8 with a stray bad byte (a cut file): not another code page
     declared = declared or declared_charset(data)
     if declared and declared.replace("-", "").replace("_", "") not in ("utf8",):
         text = _try(data, declared)
