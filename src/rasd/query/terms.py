@@ -51,20 +51,22 @@ def query_terms(query: str) -> list[list[str]]:
     return terms
 
 
-def _could_match(norm: str, wanted: set[str]) -> bool:
-    """Cheap pre-check: every clitic-stripped form of a word is a suffix of it (or ال + a suffix)."""
-    return any(norm.endswith(w) or (w.startswith("ال") and norm.endswith(w[2:])) for w in wanted)
+@lru_cache(maxsize=200_000)
+def _token_splits(word: str) -> tuple[tuple[int, str], ...]:
+    """(clitic length, form) of one word as written, cached like `_token_forms`."""
+    if not word[:1].isalnum():
+        return ()
+    norm = normalize(word)
+    return tuple(clitic_splits(norm, min_stem=MIN_STEM)) if norm else ()
 
 
 def highlight_spans(text: str, terms: list[list[str]], offset: int = 0) -> list[tuple[int, int]]:
     """Spans (plus `offset`) of the words of `text` matching a query term, without their clitics."""
     wanted = {form for forms in terms for form in forms}
     spans = []
-    for token in tokenize(text):
-        if not token.is_word or not _could_match(token.norm, wanted):
-            continue
-        lengths = [length for length, form in clitic_splits(token.norm, min_stem=MIN_STEM) if form in wanted]
+    for match in TOKEN_RE.finditer(text):
+        lengths = [length for length, form in _token_splits(match.group()) if form in wanted]
         if lengths:  # the longest matching form: للجيش -> لجيش (ال+جيش) rather than جيش
-            start = token.start + original_prefix_length(token.text, min(lengths))
-            spans.append((start + offset, token.end + offset))
+            start = match.start() + original_prefix_length(match.group(), min(lengths))
+            spans.append((start + offset, match.end() + offset))
     return spans

@@ -19,7 +19,7 @@ from rasd.pipeline import Pipeline
 from rasd.settings import Options
 from rasd.store import Store
 from rasd.store.read import document_ids, load_documents
-from rasd.store.write import insert_documents, write_resolved
+from rasd.store.write import checkpoint, insert_documents, write_resolved
 
 log = logging.getLogger("rasd")
 
@@ -87,6 +87,7 @@ def ingest_documents(store: Store, docs: Iterable[Document], options: Options | 
     if result.added or store.resolution_pending():
         resolve_store(store, options)
         result.resolved = True
+        checkpoint(store.engine)
     return result
 
 
@@ -103,4 +104,5 @@ def store_kb(store: Store, kb: KB) -> int:
             insert_documents(conn, new[start:start + 500])
         write_resolved(conn, kb.documents, kb.entities, kb.events,
                        {d.id: d.duplicate_of for d in kb.documents if d.duplicate_of})
+    checkpoint(store.engine)
     return len(new)

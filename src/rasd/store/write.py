@@ -6,7 +6,7 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, text, update
+from sqlalchemy import Connection, Engine, delete, insert, text, update
 
 from rasd.model import Document, Entity, Event
 from rasd.query.terms import sentence_terms
@@ -126,3 +126,14 @@ def write_resolved(conn: Connection, docs: list[Document], entities: list[Entity
         conn.execute(update(schema.documents).where(schema.documents.c.id == doc_id)
                      .values(duplicate_of=original))
     set_meta(conn, "resolution_pending", "0")
+
+
+def checkpoint(engine: Engine) -> None:
+    """After a large write, fold SQLite's write-ahead log back into the file so reads stay fast."""
+    if engine.dialect.name != "sqlite":
+        return
+    raw = engine.raw_connection()  # outside any transaction, as a checkpoint needs
+    try:
+        raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        raw.close()
