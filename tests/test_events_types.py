@@ -174,3 +174,20 @@ def test_offsets_of_arguments_and_trigger_are_exact() -> None:
     assert doc.body[ev.trigger.start:ev.trigger.end] == "سلمت"
     for a in ev.arguments:
         assert doc.body[a.start:a.end] == a.text
+
+
+def test_a_capital_as_party_stands_for_its_country_named_in_the_article() -> None:
+    from rasd.events import extract_events
+    from rasd.model import Document, Mention, Span
+
+    body = "تعاون مالي وروسيا. ووقعت باماكو وموسكو اتفاقية دفاع مشترك."
+    names = [("مالي", "gpe:mali"), ("روسيا", "gpe:russia"), ("باماكو", "gpe:bamako"), ("موسكو", "gpe:moscow")]
+    mentions = []
+    for text, gaz in names:
+        start = body.index(text)
+        mentions.append(Mention(start, start + len(text), text, "GPE", text, gaz_id=gaz))
+    doc = Document(id="t", path=None, body=body, mentions=mentions,
+                   sentences=[Span(0, 18), Span(19, len(body))])
+    ev = extract_events(doc).events[0]
+    parties = {doc.mentions[a.mention].text for a in ev.arguments if a.role == "party"}
+    assert ev.type == "AGREEMENT" and parties == {"مالي", "روسيا"}

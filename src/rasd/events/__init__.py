@@ -18,6 +18,7 @@ from rasd.events.clauses import clause_starts, long_quote_spans, scope_of
 from rasd.events.discourse import link_discourse
 from rasd.events.lexicon import CUES, splits
 from rasd.events.merging import DISTINCT_ROLES, GAPPED_TYPES, gapped, merge_sentence
+from rasd.events.metonymy import capitals_as_countries
 from rasd.events.triggers import Trigger, find_triggers
 from rasd.events.when import event_date
 from rasd.model import Argument, Document, EventMention, Span
@@ -89,6 +90,7 @@ def extract_events(doc: Document) -> Document:
                     home = slot
     link_discourse(events, {i: m.type for i, m in enumerate(doc.mentions)})
     doc.events = [ev for ev, _, _ in events]
+    capitals_as_countries(doc)
     return doc
 
 
