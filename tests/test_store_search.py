@@ -112,3 +112,13 @@ def test_highlight_spans_map_back_through_clitics() -> None:
     text = "ووصلت الشحنة لِلجيشِ"
     spans = highlight_spans(text, query_terms("الجيش"))
     assert [text[s:e] for s, e in spans] == ["لجيشِ"]
+
+
+def test_filtered_counts_stop_at_the_cap(store, monkeypatch) -> None:  # noqa: ANN001
+    import rasd.query.search as module
+
+    monkeypatch.setattr(module, "COUNT_CAP", 1)
+    capped = search(store, "لافروف", date_to="2024-07")
+    assert (capped["total"], capped["total_exact"]) == (1, False)
+    assert len(capped["results"]) == 2  # the page itself is not cut
+    assert search(store, "لافروف")["total_exact"]

@@ -24,6 +24,7 @@ from rasd.text.normalize import normalize_key
 __all__ = ["QueryError", "search"]
 
 Words = list[list[str]]  # one list of alternative forms per word
+COUNT_CAP = 10_000  # filtered searches count hits up to this; `total_exact` says if it was reached
 
 
 def _clean(term: str) -> str:
@@ -118,6 +119,7 @@ def search(store: Store, q: str = "", *, entity: str | None = None, event_type: 
     with store.engine.connect() as conn:
         if match and not conditions and store.dialect == "sqlite":
             total, ids = _fts_ids(conn, match, limit, offset)
+            exact = True
             rows = conn.execute(select(*columns).join(documents, documents.c.id == sentences.c.doc_id)
                                 .where(sentences.c.id.in_(ids)).order_by(sentences.c.id.desc())).all()
         else:
@@ -129,7 +131,11 @@ def search(store: Store, q: str = "", *, entity: str | None = None, event_type: 
                 base = base.where(func.to_tsvector(text("'simple'"), sentences.c.terms).op("@@")(
                     func.to_tsquery(text("'simple'"), match)))
             base = base.where(*conditions)
-            total = conn.execute(select(func.count()).select_from(base.subquery())).scalar()
+            # counting every filtered hit of a common word would cost more than the page: stop at COUNT_CAP
+            capped = base.limit(COUNT_CAP + 1).subquery()
+            total = conn.execute(select(func.count()).select_from(capped)).scalar()
+            exact = total <= COUNT_CAP
+            total = min(total, COUNT_CAP)
             rows = conn.execute(base.with_only_columns(*columns).order_by(sentences.c.id.desc())
                                 .limit(limit).offset(offset)).all()
         marked = [entity] if entity else []
@@ -146,5 +152,5 @@ def search(store: Store, q: str = "", *, entity: str | None = None, event_type: 
                 "doc": row.doc_id, "title": row.title, "outlet": row.outlet, "published": row.published,
                 "start": row.start, "end": row.end, "text": row.text,
                 "highlights": [[s, e] for s, e in spans], "fragments": fragments(row.text, spans)})
-    return {"query": q, "terms": words, "entities": expanded, "total": total, "limit": limit,
-            "offset": offset, "results": results}
+    return {"query": q, "terms": words, "entities": expanded, "total": total, "total_exact": exact,
+            "limit": limit, "offset": offset, "results": results}
