@@ -98,14 +98,14 @@ def _guess(data: bytes, declared: str | None) -> tuple[str, str] | None:
     text = _try(data, "utf-8")
     if text is not None:
         return text, "utf-8"
-    lenient = data.decode("utf-8", errors="replace")
-    if lenient.count("\ufffd") <= max(UTF8_MAX_BAD, UTF8_MAX_BAD_SHARE * len(lenient)):
-        return lenient, "utf-8"  # UTF-8 with a stray bad byte (a cut file): not another code page
     declared = declared or declared_charset(data)
     if declared and declared.replace("-", "").replace("_", "") not in ("utf8",):
         text = _try(data, declared)
         if text is not None:
             return text, declared
+    lenient = data.decode("utf-8", errors="replace")
+    if lenient.count("\ufffd") <= max(UTF8_MAX_BAD, UTF8_MAX_BAD_SHARE * len(lenient)):
+        return lenient, "utf-8"  # UTF-8 with a stray bad byte (a cut file): not another code page
     # the Arabic single-byte code pages: the one that reads more of the bytes as Arabic letters wins
     scored = [(_arabic_share(text), text, enc) for enc in ARABIC_CODE_PAGES if (text := _try(data, enc))]
     if scored:
