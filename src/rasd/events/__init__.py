@@ -16,13 +16,12 @@ from rasd.events.arguments import Slot, sentence_slots
 from rasd.events.build import COMPLEMENTIZERS, TOPIC_MARKERS, SentenceView, acceptable, build_event
 from rasd.events.clauses import clause_starts, long_quote_spans, scope_of
 from rasd.events.discourse import link_discourse
-from rasd.events.lexicon import CUES, splits
+from rasd.events.lexicon import CUES, splits, tokenize
 from rasd.events.merging import DISTINCT_ROLES, GAPPED_TYPES, gapped, merge_sentence
 from rasd.events.metonymy import capitals_as_countries
 from rasd.events.triggers import Trigger, find_triggers
 from rasd.events.when import event_date
 from rasd.model import Argument, Document, EventMention, Span
-from rasd.text.tokens import tokenize
 
 SAY_VERBS = CUES.get("say", frozenset())
 SUBJECT_TYPES = frozenset({"PERSON", "ORG", "GPE", "FORCE"})

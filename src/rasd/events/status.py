@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rasd.events.lexicon import CUES, splits
 from rasd.events.triggers import Trigger
 from rasd.text.normalize import normalize
@@ -16,8 +18,13 @@ PURPOSE_CLITICS = frozenset({"ل", "ول", "فل", "لل", "ولل", "فلل"})
 PLANNED_WINDOW = 4  # tokens before the trigger where a future/intention word governs it
 
 
-def _stems(token: Token) -> set[str]:
-    return {stem for _, stem in splits(token.norm)}
+def _stems(token: Token) -> frozenset[str]:
+    return _stems_of(token.norm)
+
+
+@lru_cache(maxsize=65536)
+def _stems_of(norm: str) -> frozenset[str]:
+    return frozenset(stem for _, stem in splits(norm))
 
 
 def event_status(tokens: list[Token], trigger: Trigger, lo: int) -> str:
