@@ -134,7 +134,25 @@ def _link_within(doc: Document, d: int, union: _Union) -> list[Node]:
             left.append((d, i))
             continue
         union.union((d, i), (d, target))
+    _link_partial_names(doc, d, full, union)
     return left
+
+
+def _link_partial_names(doc: Document, d: int, full: list[tuple[int, list[str]]], union: _Union) -> None:
+    """A shorter full name inside one longer name of the same document is that person.
+
+    `سلمان بن حمد` and `سلمان بن حمد آل خليفة`; `حمدان دقلو` and `محمد حمدان دقلو`.
+    """
+    for i, words in full:
+        n = len(words)
+        longer = {" ".join(w): j for j, w in full
+                  if len(w) > n and (w[:n] == words or w[-n:] == words)}
+        if len(longer) != 1:
+            continue
+        j = next(iter(longer.values()))
+        a, b = doc.mentions[i].gaz_id, doc.mentions[j].gaz_id
+        if not (a and b and a != b):
+            union.union((d, i), (d, j))
 
 
 def _nearest(doc: Document, i: int, candidates: list[int]) -> int:
