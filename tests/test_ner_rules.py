@@ -241,3 +241,16 @@ def test_a_short_given_name_before_a_nisba_family_name_is_not_a_verb() -> None:
 def test_an_ambiguous_given_name_counts_after_a_speech_verb_only() -> None:
     assert ("جمال بنعمر", "PERSON") in mentions("وقال جمال بنعمر إن المفاوضات مستمرة.")
     assert mentions("وكان جمال المدينة لافتا للزوار.") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وافتتح الملك محمد السادس المعرض.", "محمد السادس"),  # a regnal number ends the name
+    ("وقال وزير الإعلام الفرنسي طارق عظيم خان، إن الاتهامات باطلة.", "طارق عظيم خان"),
+    ("وفاز الألماني مايكل شوماخر سائق فريق فيراري بالسباق.", "مايكل شوماخر"),  # a profession noun ends it
+])
+def test_name_extent_ends(text: str, name: str) -> None:
+    assert (name, "PERSON") in mentions(text)
+
+
+def test_a_rank_that_is_also_a_noun_before_a_verb_is_no_name() -> None:
+    assert mentions("وقال المدرب إن حظوظ الفريق تلاشت تقريبا.") == []

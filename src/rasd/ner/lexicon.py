@@ -27,6 +27,7 @@ class Lexicon:
     """All the word lists, keyed by normalised phrase (words joined by one space)."""
 
     ranks: dict[str, str] = field(default_factory=dict)  # surface -> base rank (with its own spelling)
+    ambiguous_ranks: set[str] = field(default_factory=set)  # ranks that are also nouns (الفريق: the team)
     honorifics: set[str] = field(default_factory=set)
     titles: dict[str, set[str]] = field(default_factory=dict)  # kind -> phrases
     stop: set[str] = field(default_factory=set)
@@ -91,6 +92,8 @@ def build_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         base = row["base"]
         for form in _with_article(norm_phrase(row["surface"])):
             lex.ranks[form] = base
+            if row["ambiguous"] == "1":
+                lex.ambiguous_ranks.add(form)
     # honorifics only as listed: `شيخ` without the article is a word, `الشيخ` a form of address
     lex.honorifics = {norm_phrase(row["honorific"]) for row in read_rows(data_dir / "honorifics.tsv")}
     for row in read_rows(data_dir / "titles.tsv"):

@@ -144,6 +144,9 @@ def name_extent(scan: Scan, i: int, confirmed: bool = False, first_checked: bool
             k += bound
             units += 1
             continue
+        if k > i and norm in lex.title("regnal"):
+            k += 1  # محمد السادس، إليزابيث الثانية: a regnal number ends the name
+            break
         if norm.startswith("ال") and k > i:
             # a family name with the article: after a listed given name, or a nisba (العباسي)
             if units > 2 or is_adjective(scan, k) or norm in lex.stop or norm.endswith(PLURAL_ENDINGS):
@@ -156,10 +159,11 @@ def name_extent(scan: Scan, i: int, confirmed: bool = False, first_checked: bool
             k += 1
             units += 1
             break
+        short_inside = len(norm) <= 3 and scan.is_word(k + 1) and not _blocked(scan, k + 1)
         if units >= 2 and norm not in lex.first_names and (
-                len(norm) <= 3 or norm.endswith(NOUN_ENDINGS)
+                short_inside or norm.endswith(NOUN_ENDINGS)
                 or norm.startswith(VERB_PREFIXES + CLITIC_LETTERS)):
-            break
+            break  # a short word ends a name (طارق عظيم خان،) but does not sit inside one (بشاري قتل اثنا)
         if not confirmed and units >= 1 and norm.startswith("ال"):
             break
         k += 1

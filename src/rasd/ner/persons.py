@@ -49,8 +49,12 @@ def _after_speech_verb(scan: Scan, i: int) -> bool:
 def _surname_shaped(scan: Scan, k: int) -> bool:
     """The word after a given name, without a title to vouch: no accusative, plural or preposition."""
     norm = scan.norm(k)
-    if norm.endswith(("ا", "ات", "ون")) and norm not in scan.lex.first_names and len(norm) <= 5:
-        return False  # مايكل متقدما، رمضان المتظاهرون
+    if norm in scan.lex.first_names:
+        return True
+    if norm.endswith(("ا", "ات", "ون")) and len(norm) <= 5:
+        return False  # رمضان المتظاهرون
+    if norm.startswith(("ي", "ت", "ن")) and len(norm) <= 5:
+        return False  # ألبرتو يرفع: an imperfect verb
     return not any(clitic in ("ب", "ل", "ك") and (stem.startswith("ال") or stem in scan.lex.stop)
                    for _, stem, clitic in scan.stems(k))
 

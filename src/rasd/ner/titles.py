@@ -209,7 +209,8 @@ def find_title_persons(scan: Scan) -> list[tuple[TitleMatch, Candidate]]:
             found.append((match, person))
             continue
         n = name_extent(scan, match.name_first, confirmed=True,
-                        verb_check=match.kind == "title" and match.rank is None)
+                        verb_check=match.kind == "title" and match.rank is None
+                        or match.kind == "rank" and scan.norm(i) in scan.lex.ambiguous_ranks)
         if not n or _preposition_phrase(scan, match.name_first):
             continue
         if match.kind == "cue" and not first_name_ok(scan, match.name_first, n) and n < 2:
