@@ -207,3 +207,9 @@ def test_flattened_tweet_embed_is_not_body():
              "— Ministry (@SomeMinistry) March 3, 2024")
     content = "\n".join(["عنوان الخبر عن الجيش والحدود", BODY[0], tweet, BODY[1]])
     assert clean(content).body.split("\n") == [BODY[0], BODY[1]]
+
+
+def test_a_lone_agency_line_is_a_credit():
+    content = "\n".join(["عنوان الخبر عن الجيش والحدود", BODY[0], BODY[1], "(أ ف ب)"])
+    doc = clean(content)
+    assert doc.body.split("\n") == [BODY[0], BODY[1]] and doc.cited_sources == ["أ ف ب"]

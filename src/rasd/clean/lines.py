@@ -15,7 +15,7 @@ import regex
 
 from rasd.clean.credits import caption_credits, is_latin_credit, source_line_credits
 from rasd.clean.dates import dateline_value
-from rasd.clean.lexicon import SHORT_LINE_WORDS, function_words, phrase_kind
+from rasd.clean.lexicon import SHORT_LINE_WORDS, agency_key, function_words, phrase_kind
 from rasd.text.normalize import normalize_key
 
 PARAGRAPH_MIN_WORDS = 8
@@ -109,6 +109,9 @@ def _furniture_kind(line: Line) -> str | None:
     if credits:
         line.credits = credits
         return "caption"
+    if line.words <= 4 and agency_key(text.strip("()（）[]- ")):  # a lone `رويترز`, `(أ ف ب)`, `AFP`
+        line.credits = [text.strip("()（）[]- ")]
+        return "credit"
     if is_latin_credit(text):
         return "latin"
     if text[0] in BULLETS and line.words <= BULLET_MENU_WORDS + 1:
