@@ -213,3 +213,12 @@ def test_a_lone_agency_line_is_a_credit():
     content = "\n".join(["عنوان الخبر عن الجيش والحدود", BODY[0], BODY[1], "(أ ف ب)"])
     doc = clean(content)
     assert doc.body.split("\n") == [BODY[0], BODY[1]] and doc.cited_sources == ["أ ف ب"]
+
+
+def test_byline_without_colon_related_topics_and_comment_form():
+    doc = clean((FIXTURES / "page_with_byline.txt").read_text(encoding="utf-8"))
+    assert doc.title == "مصر تستقبل وفدا عسكريا من الصومال لبحث التعاون الدفاعي"
+    assert (doc.published, doc.outlet) == ("2024-08-14T16:30", "اليوم السابع")
+    assert len(doc.body.split("\n")) == 3
+    for furniture in ("كتب أحمد", "وزير الدفاع يلتقي", "Trending", "تعليق", "الاسم"):
+        assert furniture not in doc.body

@@ -13,6 +13,7 @@ from importlib import resources
 from rasd.text.normalize import normalize_key
 
 SHORT_LINE_WORDS = 15  # prefix/contains phrases only apply to lines this short: never to a paragraph
+BYLINE_MAX_WORDS = 5  # `كتب أحمد علي` is a byline, `كتب الوزير في تغريدة له …` a sentence
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,8 @@ def phrase_kind(text: str, kinds: frozenset[str] | None = None, key: str | None 
             kind = lex.label.get(normalize_key(head))
     if kind is None and key:
         for phrase, phrase_kind_ in lex.by_first_word.get(key.split(" ", 1)[0], ()):
+            if phrase_kind_ == "byline" and len(key.split()) > BYLINE_MAX_WORDS:
+                continue
             if key == phrase or key.startswith(phrase + " "):
                 kind = phrase_kind_
                 break
