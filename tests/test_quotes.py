@@ -350,3 +350,10 @@ def test_stray_opening_mark_glued_to_a_word_does_not_swallow_the_paragraph() -> 
 def test_a_quoted_name_inside_a_quotation(body: str, quoted: str) -> None:
     doc = make_doc(body, [("سامي عادل", "PERSON")])
     assert speakers(doc) == [(quoted, "سامي عادل")]
+
+
+def test_the_cue_is_recorded_as_written() -> None:
+    body = f'وأضافَ حسن بكري: "{SAID}"'
+    doc = make_doc(body, [("حسن بكري", "PERSON")])
+    extract_quotes(doc)
+    assert doc.quotes[0].cue == "وأضافَ"

@@ -134,7 +134,7 @@ def _attribute(doc: Document, open_at: int, close_at: int, state: _State) -> tup
     for tok in words[:load_settings()["after_quote_window"]]:
         kind = cue_kind(tok)
         if kind in ("verb", "chain", "nominal"):
-            return _subject_after(doc, tok.end, window), tok.norm
+            return _subject_after(doc, tok.end, window), tok.text
     return None, None
 
 
@@ -150,32 +150,33 @@ def _attribute_to_cue(doc: Document, cues: list[Cue], sent: Span, open_at: int, 
                       prev_in_sentence: int | None) -> tuple[int | None, str | None]:
     """The speaker given by the last cue before the quotation (see the module docstring)."""
     cue = cues[-1]
+    said = doc.body[cue.start:cue.end]  # the cue as written, for the quote record
     if cue.kind == "document":
-        return None, cue.form
+        return None, said
     if cue.kind == "nominal":
-        return _subject_after(doc, cue.end, open_at), cue.form
+        return _subject_after(doc, cue.end, open_at), said
     if cue.kind == "participle":
         if prev_in_sentence is not None:
-            return prev_in_sentence, cue.form
+            return prev_in_sentence, said
         verbs = [c for c in cues if c.kind in ("verb", "chain") and c.end <= cue.start]
         for verb in reversed(verbs):
             speaker = _speaker_of_verb(doc, verb, cue.start)
             if speaker is not None or _explicit_subject(doc, verb.end, cue.start):
-                return speaker, cue.form
+                return speaker, said
         fallback = _persons_before(doc, sent.start, cue.start)
-        return (fallback if fallback is not None else state.last_speaker), cue.form
+        return (fallback if fallback is not None else state.last_speaker), said
     speaker = _speaker_of_verb(doc, cue, open_at)
     if speaker is not None:
-        return speaker, cue.form
+        return speaker, said
     if _explicit_subject(doc, cue.end, open_at) and base_form(cue) not in load_settings()["object_verbs"]:
         state.last_speaker = None  # `وأضاف المصدر` names a new, unknown speaker: do not inherit
-        return None, cue.form
+        return None, said
     if prev_in_sentence is not None:
-        return prev_in_sentence, cue.form
+        return prev_in_sentence, said
     before = _persons_before(doc, sent.start, cue.start)
     if before is None:  # a title as the subject before the verb: `السفيرة التركية أكدت أن "…"`
         before = title_referent(doc, sent.start, cue.start)
-    return (before if before is not None else state.last_speaker), cue.form
+    return (before if before is not None else state.last_speaker), said
 
 
 def extract_quotes(doc: Document) -> Document:
