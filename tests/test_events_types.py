@@ -191,3 +191,22 @@ def test_a_capital_as_party_stands_for_its_country_named_in_the_article() -> Non
     ev = extract_events(doc).events[0]
     parties = {doc.mentions[a.mention].text for a in ev.arguments if a.role == "party"}
     assert ev.type == "AGREEMENT" and parties == {"مالي", "روسيا"}
+
+
+def test_announced_capture_takes_the_announcing_force_as_agent() -> None:
+    doc = make_doc("أعلن الجيش الليبي، الأحد، استعادة السيطرة على مدينة سرت من المسلحين.",
+                   {"الجيش الليبي": "FORCE", "سرت": "GPE"})
+    assert roles(doc) == {"agent": {"الجيش الليبي"}, "target": {"سرت"}}
+
+
+def test_a_strike_told_by_a_verb_is_cited_by_its_place() -> None:
+    doc = make_doc("وقصفت طائرات حربية مواقع في شمال سوريا فجر اليوم.", {"شمال سوريا": "LOC"})
+    ev = doc.events[0]
+    assert ev.type == "MILITARY_OPERATION" and doc.mentions[ev.location].text == "شمال سوريا"
+
+
+def test_after_an_attack_the_sentence_subject_is_not_the_attacker() -> None:
+    doc = make_doc("وانسحبت الجماعات المسلحة من البلدة بعد هجوم شنه الجيش النيجري.",
+                   {"الجماعات المسلحة": "FORCE", "الجيش النيجري": "FORCE"})
+    op = next(e for e in doc.events if e.type == "MILITARY_OPERATION")
+    assert {a.text for a in op.arguments if a.role == "agent"} == {"الجيش النيجري"}

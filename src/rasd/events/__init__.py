@@ -108,7 +108,7 @@ def _sentence_events(view: SentenceView, triggers: list[Trigger]) -> list[tuple[
         candidate = build_event(view, trigger, lo, hi)
         if candidate is not None:
             built.append((trigger, candidate))
-    if not any(c.event.arguments for _, c in built):
+    if not any(c.event.arguments or c.event.location is not None for _, c in built):
         return []  # nothing to cite: spare the date parser
     # a trigger with no named participant keeps no date from its neighbours
     scopes = [c.scope for _, c in built if any(a.mention is not None for a in c.event.arguments)]

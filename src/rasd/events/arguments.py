@@ -22,6 +22,7 @@ HELPERS = CUES.get("helper", frozenset())
 QUOTE_MARKS = frozenset('"“”«»„\'')
 ATTACHED = {"ب": "ب", "ل": "ل", "لل": "ل"}
 INCLUDING = CUES.get("including", frozenset())
+TIME_PREPOSITIONS = frozenset({"بعد", "قبل", "عقب", "اثر", "خلال", "منذ", "اثناء", "لدي"})
 BEFORE_CUES = frozenset({"في", "ب", "لدي"})
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 SUBJECT_WINDOW = 8  # tokens between a verb and its subject (titles: وقعه وزير الدفاع المالي العقيد ...)
@@ -190,12 +191,24 @@ def positions(tokens: list[Token], slots: list[Slot], trigger: Trigger,
         if antecedent is not None and "SUBJ" not in found.values():
             found[antecedent] = "SUBJ"
     multi = trigger.entry.frame == "meet"
+    if not trigger.is_verb and not multi and _adverbial(tokens, trigger):
+        bare_before = []  # بعد هجوم ...: the sentence's subject is not the attacker
     if bare_before and (multi or not {"SUBJ", "GEN"} & set(found.values())):
         found.setdefault(bare_before[-1], "PRE" if trigger.is_verb else "NPRE")
     for k, slot in enumerate(slots):  # coordinated names share their head's position
         if slot.head is not None and slot.head in found and lo <= slot.first < hi:
             found.setdefault(k, found[slot.head])
     return found
+
+
+def _adverbial(tokens: list[Token], trigger: Trigger) -> bool:
+    """A noun trigger inside a time adverbial (بعد هجوم، خلال زيارة) without a pronoun pointing back
+    (عقب لقائه) belongs to no subject of the sentence."""
+    if trigger.first == 0:
+        return False
+    before = tokens[trigger.first - 1].norm
+    word = tokens[trigger.first].norm
+    return before.lstrip("وف") in TIME_PREPOSITIONS and not word.endswith(("ه", "ها", "هم", "هما"))
 
 
 def _same_side(slot: Slot, trigger: Trigger, quotes: list[tuple[int, int]]) -> bool:

@@ -56,6 +56,7 @@ class Candidate:
     explicit: bool  # a participant came with an explicit preposition (من روسيا)
     in_quote: bool
     plural: bool  # a plural attack noun (هجمات)
+    verb: bool = False  # told by a verb (قصفت ...), not only named by a noun
 
 
 @dataclass
@@ -301,7 +302,7 @@ def build_event(view: SentenceView, trigger: Trigger, lo: int, hi: int) -> Candi
     explicit = any(a.mention is not None and found.get(_slot_pos(view, a.mention), "") not in POSITIONS
                    for a in args)
     plural = type_ == "MILITARY_OPERATION" and normalize(view.body[trigger.start:trigger.end]).endswith("ات")
-    return Candidate(event, scope, (lo, hi), topic is not None, explicit, in_quote, plural)
+    return Candidate(event, scope, (lo, hi), topic is not None, explicit, in_quote, plural, trigger.is_verb)
 
 
 def acceptable(view: SentenceView, members: list[Candidate]) -> bool:
@@ -311,7 +312,10 @@ def acceptable(view: SentenceView, members: list[Candidate]) -> bool:
         return False
     lo, hi = min(m.window[0] for m in members), max(m.window[1] for m in members)
     if not _enough(ev.type, ev.arguments, ev.location, view, lo, hi, any(m.has_topic for m in members)):
-        return False
+        # قصفت طائرات ... مواقع في جنوب لبنان: a strike told by a verb is cited by its place
+        struck = ev.type == "MILITARY_OPERATION" and ev.location is not None and any(m.verb for m in members)
+        if not struck:
+            return False
     # تصاعد هجمات ...: attacks in general, unless their target is named
     return not (all(m.plural for m in members)
                 and not any(a.role == "target" and a.mention is not None for a in ev.arguments))
