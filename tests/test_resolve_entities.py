@@ -211,3 +211,12 @@ def test_a_shorter_full_name_inside_one_longer_name_of_the_document() -> None:
     ids = [m.entity for m in doc.mentions]
     assert ids[0] == ids[1] and ids[2] == ids[3]
     assert len({ids[4], ids[5], ids[6]}) == 3  # two longer names: no way to tell which
+
+
+def test_a_bare_common_given_name_does_not_link_across_documents() -> None:
+    a = doc_with("a", [("حسن", "PERSON"), ("كوليبالي", "PERSON")])
+    b = doc_with("b", [("حسن", "PERSON"), ("كوليبالي", "PERSON")])
+    c = doc_with("c", [("علي محمد حسن", "PERSON")])
+    resolve_entities([a, b, c])
+    assert len({a.mentions[0].entity, b.mentions[0].entity, c.mentions[0].entity}) == 3
+    assert a.mentions[1].entity == b.mentions[1].entity  # a rare surname alone is one person

@@ -20,6 +20,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
+from importlib import resources
 
 from rasd.model import Document, Entity, EntityRole, Mention
 from rasd.resolve.entity_context import doc_countries, names_a_country, split_by_country
@@ -115,6 +116,22 @@ def _group_key(mention: Mention) -> str | None:
     return f"{mention.type}:{_loose(mention.key or mention.text)}"
 
 
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """Common given names (the NER's list and the romanisation table), as `name_word` keys."""
+    names: set[str] = set()
+    for path in ("ner/first_names.tsv", "romanize/names.tsv"):
+        try:
+            text = resources.files("rasd.data").joinpath(path).read_text(encoding="utf-8")
+        except OSError:  # the NER's list may be absent; the romanisation table is ours
+            continue
+        for line in text.splitlines():
+            name = line.split("\t")[0]
+            if name and not name.startswith("#") and name != "name":
+                names.add(" ".join(_name_words(name)))
+    return frozenset(n for n in names if n and " " not in n)
+
+
 def _link_within(doc: Document, d: int, union: _Union) -> list[Node]:
     """Link one-word person names to a full name of the same document; return those left over."""
     full = [(i, _person_words(m)) for i, m in enumerate(doc.mentions)
@@ -192,6 +209,8 @@ def _cluster(docs: list[Document], gaz) -> list[tuple[list[Node], str | None]]: 
             if m.gaz_id and m.type == "PERSON" and len(_person_words(m)) >= 2:
                 union.union((d, i), "per:" + " ".join(_person_words(m)))
         left.extend(_link_within(doc, d, union))
+    # a bare common given name (محمد، حسن) says nothing about which person another document means
+    left = [(d, i) for d, i in left if _person_words(docs[d].mentions[i])[0] not in _given_names()]
     _link_across(docs, left, union)
     for d, i in left:  # surnames seen in several documents without any full name: one entity
         union.union((d, i), "per1:" + _person_words(docs[d].mentions[i])[0])
@@ -211,6 +230,10 @@ def _cluster(docs: list[Document], gaz) -> list[tuple[list[Node], str | None]]: 
     for nodes in groups.values():
         first = docs[nodes[0][0]].mentions[nodes[0][1]]
         mentions = [docs[d].mentions[i] for d, i in nodes]
+        if first.type == "PERSON" and all(len(_person_words(m)) == 1 and not m.gaz_id
+                                          and _person_words(m)[0] in _given_names() for m in mentions):
+            out.append((nodes, f"doc:{docs[nodes[0][0]].id}"))  # a given name alone: this document's person
+            continue
         known = first.type == "PERSON" or any(m.gaz_id for m in mentions)
         if known or names_a_country(_fullest(mentions), gaz):
             out.append((nodes, None))
