@@ -210,3 +210,25 @@ def test_after_an_attack_the_sentence_subject_is_not_the_attacker() -> None:
                    {"الجماعات المسلحة": "FORCE", "الجيش النيجري": "FORCE"})
     op = next(e for e in doc.events if e.type == "MILITARY_OPERATION")
     assert {a.text for a in op.arguments if a.role == "agent"} == {"الجيش النيجري"}
+
+
+def test_an_unnamed_force_subject_leaves_a_named_country() -> None:
+    doc = make_doc("وغادر آخر جندي فرنسي النيجر في 22 ديسمبر 2023.", {"النيجر": "GPE"})
+    ev = doc.events[0]
+    assert ev.type == "WITHDRAWAL" and ev.date == "2023-12-22"
+    assert roles(doc) == {"host": {"النيجر"}, "force": {"جندي فرنسي"}}
+
+
+def test_a_named_weapon_is_an_item_not_the_buyer() -> None:
+    doc = make_doc("أبرمت مصر صفقة لشراء 24 طائرة رافال من فرنسا.",
+                   {"مصر": "GPE", "فرنسا": "GPE", "رافال": "EQUIPMENT"})
+    found = [(e.type, e.status) for e in doc.events]
+    assert found == [("AGREEMENT", "occurred"), ("ARMS_TRANSFER", "planned")]
+    r = roles(doc, 1)
+    assert r["recipient"] == {"مصر"} and r["supplier"] == {"فرنسا"} and "رافال" in r["item"]
+
+
+def test_a_visit_next_week_is_planned() -> None:
+    doc = make_doc("ويزور الرئيس التونسي قيس سعيد الجزائر الأسبوع المقبل.",
+                   {"قيس سعيد": "PERSON", "الجزائر": "GPE"})
+    assert [(e.type, e.status) for e in doc.events] == [("MEETING", "planned")]

@@ -19,6 +19,7 @@ from rasd.text.tokens import Token
 
 DESCRIPTORS = CUES.get("descriptor", frozenset())
 HELPERS = CUES.get("helper", frozenset())
+FORCE_WORDS = CUES.get("force", frozenset())
 QUOTE_MARKS = frozenset('"“”«»„\'')
 ATTACHED = {"ب": "ب", "ل": "ل", "لل": "ل"}
 INCLUDING = CUES.get("including", frozenset())
@@ -154,10 +155,12 @@ def positions(tokens: list[Token], slots: list[Slot], trigger: Trigger,
     helper = _helper_slot(tokens, slots, trigger)
     if helper is not None:
         found[helper] = "HELPER"
+    # a named weapon is an item, not an actor (شراء رافال), except as the target of an attack
+    actors = [s.mention.type != "EQUIPMENT" or trigger.entry.frame == "attack" for s in slots]
     bare_after = [k for k, s in enumerate(slots)
-                  if trigger.last < s.first < hi and not s.cue and s.head is None]
+                  if trigger.last < s.first < hi and not s.cue and s.head is None and actors[k]]
     bare_before = [k for k, s in enumerate(slots) if s.last < trigger.first and not s.cue and s.head is None
-                   and k not in found]
+                   and k not in found and actors[k]]
     quotes = quotes or []
     bare_after = [k for k in bare_after if _same_side(slots[k], trigger, quotes)]
     for k, slot in enumerate(slots):
@@ -170,6 +173,8 @@ def positions(tokens: list[Token], slots: list[Slot], trigger: Trigger,
         if subject_first:
             found[bare_before.pop()] = "SUBJ"
             names = ["OBJ"]
+        elif bare_after and _unnamed_subject(tokens, trigger.last + 1, slots[bare_after[0]].first):
+            names = ["OBJ"]  # غادر آخر جندي فرنسي النيجر: the subject is a force with no name
         else:
             names = ["SUBJ", "OBJ"]
         previous = trigger.last
@@ -199,6 +204,11 @@ def positions(tokens: list[Token], slots: list[Slot], trigger: Trigger,
         if slot.head is not None and slot.head in found and lo <= slot.first < hi:
             found.setdefault(k, found[slot.head])
     return found
+
+
+def _unnamed_subject(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether a force noun stands between a verb and the first name after it."""
+    return any(stem in FORCE_WORDS for t in tokens[start:end] for _, stem in splits(t.norm))
 
 
 def _adverbial(tokens: list[Token], trigger: Trigger) -> bool:

@@ -13,7 +13,7 @@ from typing import Any
 
 from rasd.events.arguments import Slot, positions, role_for
 from rasd.events.items import Item, _quantity_before, find_items, find_recruits
-from rasd.events.lexicon import CUES, splits
+from rasd.events.lexicon import CUES, PREPOSITIONS, splits
 from rasd.events.status import event_status
 from rasd.events.triggers import Trigger
 from rasd.events.when import sentence_dates, sentence_quantities
@@ -29,6 +29,8 @@ SAY_VERBS = CUES.get("say", frozenset())
 TOPIC_MARKERS = CUES.get("topicmarker", frozenset())
 CANCEL = CUES.get("cancel", frozenset())
 GENERIC_TOPICS = CUES.get("generic", frozenset())
+FUTURE_TIME = CUES.get("future", frozenset())
+DROP_PARTICLES = frozenset({"كذلك", "ايضا", "مجددا", "لاحقا", "بدورها", "بدوره", "اليوم", "امس"})
 PURPOSE = CUES.get("purpose", frozenset())
 CANCEL_WINDOW = 4  # tokens before a trigger where a negation or cancellation governs it
 COMPLEMENTIZERS = frozenset({"ان", "بان", "وان", "انه", "انها", "بانه", "بانها"})
@@ -244,7 +246,11 @@ def build_event(view: SentenceView, trigger: Trigger, lo: int, hi: int) -> Candi
     type_, frame = resolved
     args: list[Argument] = []
     carried = view.carried
-    explicit = trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].norm.startswith("ال")
+    # a subject is dropped when the verb is followed by a particle or preposition (ثم سيطر على ...),
+    # not by a noun (وقع الوزيران، غادر آخر جندي)
+    following = tokens[trigger.last + 1].norm if trigger.last + 1 < len(tokens) else ""
+    explicit = bool(following) and following not in PREPOSITIONS and following not in DROP_PARTICLES \
+        and tokens[trigger.last + 1].is_word
     if trigger.is_verb and carried is not None and not explicit \
             and not any(c in ("SUBJ", "PRE") for c in found.values()):
         role = role_for(frame, "PRE", carried.mention.type)  # a dropped subject: the previous sentence's
@@ -282,7 +288,9 @@ def build_event(view: SentenceView, trigger: Trigger, lo: int, hi: int) -> Candi
     if type_ == "RECRUITMENT":
         for r in find_recruits(view.body, tokens, lo, hi, view.quantities, trigger.start, trigger.end):
             args.append(Argument("recruit", r.text, r.start, r.end, None, r.quantity, None, r.approximate))
-    topic = _topic(view, lo, hi, trigger) if type_ == "AGREEMENT" else None
+    # the agreement noun may itself be a trigger (أبرمت مصر صفقة): look past the window
+    topic = _topic(view, lo, max(hi, min(len(tokens), trigger.last + 8)), trigger) \
+        if type_ == "AGREEMENT" else None
     if type_ == "PLEDGE":
         topic = _pledged(view, trigger, len(tokens))
     if topic is not None:
@@ -297,8 +305,10 @@ def build_event(view: SentenceView, trigger: Trigger, lo: int, hi: int) -> Candi
             args.append(force)
     location = _location(view, found, args, type_, trigger)
     scope = (tokens[lo].start, tokens[hi - 1].end if hi > lo else tokens[lo].end)
-    event = EventMention(type_, Span(trigger.start, trigger.end), view.span, args, None, location,
-                         event_status(tokens, trigger, lo))
+    status = event_status(tokens, trigger, lo)
+    if status == "occurred" and _has_word(tokens, trigger.last + 1, hi, FUTURE_TIME):
+        status = "planned"  # يزور ... الأسبوع المقبل
+    event = EventMention(type_, Span(trigger.start, trigger.end), view.span, args, None, location, status)
     explicit = any(a.mention is not None and found.get(_slot_pos(view, a.mention), "") not in POSITIONS
                    for a in args)
     plural = type_ == "MILITARY_OPERATION" and normalize(view.body[trigger.start:trigger.end]).endswith("ات")
