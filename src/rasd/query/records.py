@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import and_, desc, func, or_, select
+from sqlalchemy import and_, desc, exists, func, or_, select
 
 from rasd.query.common import NotFound, clamp, names_of, page, segments
 from rasd.store import Store
@@ -23,7 +23,7 @@ from rasd.store.schema import (
 )
 
 MAX_DOCUMENTS, MAX_EVENTS, MAX_QUOTES = 100, 200, 100  # an entity page lists at most these (counts are exact)
-CO_MENTIONS = 2000  # co-occurrence is counted over at most this many mentions, so big entities stay fast
+CO_MENTIONS = 1000  # co-occurrence is counted over at most this many mentions, so big entities stay fast
 DOC_COLUMNS = (documents.c.id, documents.c.title, documents.c.outlet, documents.c.published, documents.c.url,
                documents.c.path, documents.c.duplicate_of)
 
@@ -116,6 +116,25 @@ def list_entities(store: Store, *, type: str | None = None, q: str | None = None
     return page([_entity_summary(r) for r in rows], total, limit, offset)
 
 
+def _entity_documents(conn: Any, entity_id: str, mention_count: int) -> list[Any]:
+    """The newest documents mentioning an entity, with how often each does.
+
+    A rare entity: group its mentions by document. A frequent one: walk the
+    documents newest first and keep those it appears in, which stops early.
+    """
+    newest = (desc(documents.c.published).nulls_last(), desc(documents.c.seq))
+    if mention_count <= CO_MENTIONS:
+        per_doc = (select(mentions.c.doc_id, func.count().label("n")).where(mentions.c.entity_id == entity_id)
+                   .group_by(mentions.c.doc_id).subquery())
+        query = select(*DOC_COLUMNS, per_doc.c.n).join(per_doc, per_doc.c.doc_id == documents.c.id)
+        return conn.execute(query.order_by(*newest).limit(MAX_DOCUMENTS)).all()
+    n = (select(func.count()).where(mentions.c.entity_id == entity_id, mentions.c.doc_id == documents.c.id)
+         .scalar_subquery())
+    present = exists().where(mentions.c.entity_id == entity_id, mentions.c.doc_id == documents.c.id)
+    return conn.execute(select(*DOC_COLUMNS, n.label("n")).where(present).order_by(*newest)
+                        .limit(MAX_DOCUMENTS)).all()
+
+
 def _co_occurring(conn: Any, entity_id: str, limit: int = 20) -> list[dict[str, Any]]:
     """Entities mentioned in the same sentences as `entity_id`, with how many sentences they share."""
     m1 = (select(mentions.c.doc_id, mentions.c.start).where(mentions.c.entity_id == entity_id)
@@ -147,11 +166,7 @@ def get_entity(store: Store, entity_id: str) -> dict[str, Any]:
         roles = conn.execute(select(entity_roles, documents.c.title.label("doc_title"), documents.c.published)
                              .join(documents, documents.c.id == entity_roles.c.doc_id)
                              .where(entity_roles.c.entity_id == entity_id)).all()
-        docs = conn.execute(select(*DOC_COLUMNS, func.count().label("n"))
-                            .join(mentions, mentions.c.doc_id == documents.c.id)
-                            .where(mentions.c.entity_id == entity_id)
-                            .group_by(*DOC_COLUMNS).order_by(desc(documents.c.published).nulls_last())
-                            .limit(MAX_DOCUMENTS)).all()
+        docs = _entity_documents(conn, entity_id, row.mention_count)
         said = conn.execute(select(quotes, documents.c.title, documents.c.outlet, documents.c.published)
                             .join(documents, documents.c.id == quotes.c.doc_id)
                             .where(quotes.c.speaker == entity_id)

@@ -110,7 +110,7 @@ mentions = Table(
     Column("entity_ord", Integer),  # position of this mention in its entity's mention list
 )
 Index("ix_mentions_doc", mentions.c.doc_id, mentions.c.start)
-Index("ix_mentions_entity", mentions.c.entity_id)
+Index("ix_mentions_entity_doc", mentions.c.entity_id, mentions.c.doc_id)  # migration 0002
 
 events = Table(
     "events", metadata,
