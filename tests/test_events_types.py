@@ -232,3 +232,8 @@ def test_a_visit_next_week_is_planned() -> None:
     doc = make_doc("ويزور الرئيس التونسي قيس سعيد الجزائر الأسبوع المقبل.",
                    {"قيس سعيد": "PERSON", "الجزائر": "GPE"})
     assert [(e.type, e.status) for e in doc.events] == [("MEETING", "planned")]
+
+
+def test_restoring_stability_is_no_capture() -> None:
+    doc = make_doc("وأعلن الجيش الصومالي استعادة الاستقرار بعد أشهر من التوتر.", {"الجيش الصومالي": "FORCE"})
+    assert doc.events == []

@@ -173,7 +173,8 @@ def positions(tokens: list[Token], slots: list[Slot], trigger: Trigger,
         if subject_first:
             found[bare_before.pop()] = "SUBJ"
             names = ["OBJ"]
-        elif bare_after and _unnamed_subject(tokens, trigger.last + 1, slots[bare_after[0]].first):
+        elif bare_after and (_unnamed_subject(tokens, trigger.last + 1, slots[bare_after[0]].first)
+                             or _unnamed_subject(tokens, max(0, trigger.first - 4), trigger.first)):
             names = ["OBJ"]  # غادر آخر جندي فرنسي النيجر: the subject is a force with no name
         else:
             names = ["SUBJ", "OBJ"]

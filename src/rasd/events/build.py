@@ -59,6 +59,7 @@ class Candidate:
     in_quote: bool
     plural: bool  # a plural attack noun (هجمات)
     verb: bool = False  # told by a verb (قصفت ...), not only named by a noun
+    frame: str = ""
 
 
 @dataclass
@@ -312,7 +313,8 @@ def build_event(view: SentenceView, trigger: Trigger, lo: int, hi: int) -> Candi
     explicit = any(a.mention is not None and found.get(_slot_pos(view, a.mention), "") not in POSITIONS
                    for a in args)
     plural = type_ == "MILITARY_OPERATION" and normalize(view.body[trigger.start:trigger.end]).endswith("ات")
-    return Candidate(event, scope, (lo, hi), topic is not None, explicit, in_quote, plural, trigger.is_verb)
+    return Candidate(event, scope, (lo, hi), topic is not None, explicit, in_quote, plural, trigger.is_verb,
+                     frame)
 
 
 def acceptable(view: SentenceView, members: list[Candidate]) -> bool:
@@ -326,9 +328,11 @@ def acceptable(view: SentenceView, members: list[Candidate]) -> bool:
         struck = ev.type == "MILITARY_OPERATION" and ev.location is not None and any(m.verb for m in members)
         if not struck:
             return False
+    targeted = any(a.role == "target" and a.mention is not None for a in ev.arguments)
+    if all(m.frame == "capture" for m in members) and not targeted:
+        return False  # استعادة الاستقرار: a capture names what is taken
     # تصاعد هجمات ...: attacks in general, unless their target is named
-    return not (all(m.plural for m in members)
-                and not any(a.role == "target" and a.mention is not None for a in ev.arguments))
+    return not (all(m.plural for m in members) and not targeted)
 
 
 def _force_phrase(view: SentenceView, trigger: Trigger, lo: int, hi: int) -> Argument | None:
@@ -345,6 +349,7 @@ def _force_phrase(view: SentenceView, trigger: Trigger, lo: int, hi: int) -> Arg
         start = tokens[k].start + original_prefix_length(tokens[k].text, split[0])
         end, j = tokens[k].end, k + 1
         while j < hi and j - k <= 2 and tokens[j].is_word and tokens[j].norm.endswith(("ي", "يه", "ين")) \
+                and len(tokens[j].norm) > 3 and tokens[j].norm not in PREPOSITIONS \
                 and not any(s.first <= j <= s.last for s in view.slots):
             end, j = tokens[j].end, j + 1
         if j == k + 1:
