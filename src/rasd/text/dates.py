@@ -8,7 +8,7 @@ a reference, `17 يناير` is `XXXX-01-17` and `الأسبوع الماضي` y
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -74,6 +74,31 @@ def find_dates(text: str, reference: str | None = None) -> list[DateMatch]:
     return list(_find_dates(text, reference))
 
 
+_LITERAL = regex.compile(r"(\p{Arabic}{3,})(?=[?*{]?)")
+
+
+@cache
+def _gate(source: str) -> regex.Pattern[str] | None:
+    """A cheap pre-check for one date pattern: a digit or one of its Arabic words must be present.
+
+    The words are the pattern's own literal runs of three letters or more (a letter
+    made optional by a quantifier is dropped), so a text without any of them cannot
+    match and the pattern's costly scan is skipped. None means: always run it.
+    """
+    words: set[str] = set()
+    for m in _LITERAL.finditer(source):
+        word = m.group(1)
+        if source[m.end():m.end() + 1] in ("?", "*", "{"):
+            word = word[:-1]
+        if len(word) >= 3:
+            words.add(word)
+    if not words:
+        return None
+    alternatives = sorted(words, key=len, reverse=True)
+    digit = [r"\d"]  # any digit opens every gate: numeric dates need no word
+    return regex.compile("|".join(digit + [regex.escape(w) for w in alternatives]))
+
+
 @lru_cache(maxsize=32)
 def _find_dates(text: str, reference: str | None) -> tuple[DateMatch, ...]:
     """find_dates, cached: the events stage and the number scanner both read a body's dates."""
@@ -81,6 +106,9 @@ def _find_dates(text: str, reference: str | None) -> tuple[DateMatch, ...]:
     ref = _reference(reference)
     found: list[tuple[int, int, str, str]] = []
     for name, pattern in patterns():
+        gate = _gate(pattern.pattern)
+        if gate is not None and gate.search(norm.text) is None:
+            continue
         for m in pattern.finditer(norm.text):
             result = HANDLERS[name](m, ref)
             if result is None:
