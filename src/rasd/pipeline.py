@@ -7,6 +7,7 @@ once over all documents afterwards.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -70,6 +71,24 @@ def build_documents(sources: Iterable[Source], options: Options, failures: list[
             log.error("%s", exc)
 
 
+def make_ids_unique(docs: list[Document]) -> None:
+    """Give a second input with the same body its own id, marked as a copy of the first.
+
+    Ids are content hashes, so two files holding one article share an id; the KB
+    needs one record per input, and the copy is a duplicate by definition.
+    """
+    seen: dict[str, Document] = {}
+    for doc in docs:
+        if doc.id not in seen:
+            seen[doc.id] = doc
+            continue
+        original = seen[doc.id]
+        where = doc.path or doc.url or str(len(seen))
+        doc.id = hashlib.sha256(f"{original.id}|{where}".encode()).hexdigest()[:16]
+        doc.duplicate_of = original.id
+        seen[doc.id] = doc
+
+
 def analyze_documents(docs: list[Document], options: Options | None = None,
                       failures: list[str] | None = None,
                       progress: Callable[[Document], None] | None = None) -> KB:
@@ -80,6 +99,7 @@ def analyze_documents(docs: list[Document], options: Options | None = None,
 
     options = options or Options()
     failures = failures if failures is not None else []
+    make_ids_unique(docs)
     pipeline = Pipeline(options)
     annotated: list[Document] = []
     for doc in docs:
