@@ -254,3 +254,16 @@ def test_name_extent_ends(text: str, name: str) -> None:
 
 def test_a_rank_that_is_also_a_noun_before_a_verb_is_no_name() -> None:
     assert mentions("وقال المدرب إن حظوظ الفريق تلاشت تقريبا.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قال محافظ بنك فرنسا المركزي إن التضخم تراجع.", ("بنك فرنسا المركزي", "ORG")),
+    ("فاز حزب العدالة والتنمية بالانتخابات.", ("حزب العدالة والتنمية", "ORG")),
+    ("رفع البنك المركزي سعر الفائدة.", ("البنك المركزي", "ORG")),
+])
+def test_more_organisation_shapes(text: str, expected: tuple[str, str]) -> None:
+    assert expected in mentions(text)
+
+
+def test_a_definite_head_alone_is_no_name() -> None:
+    assert mentions("وقال المجلس إن الحكومة والجيش وضعا خطة.") == []

@@ -74,6 +74,9 @@ def _domain(scan: Scan, i: int, j: int, head_words: int) -> int | None:
     k = j
     while k < j + 3 and _definite_word(scan, k) and not is_adjective(scan, k):
         k += 1
+    if k > j and scan.norm(k).startswith("وال") and _definite_word(scan, k + 1) is False \
+            and len(scan.norm(k)) > 5 and scan.owned(k) is None:
+        k += 1  # حزب العدالة والتنمية: one coordinated definite word
     if k == j and head_words == 1:
         return None
     if is_adjective(scan, k):
@@ -104,8 +107,8 @@ def _definite(scan: Scan, i: int, j: int, head_words: int) -> int | None:
     k = j
     while k < j + 3 and (scan.norm(k) in descriptors or is_adjective(scan, k)):
         k += 1
-    if k == j:
-        return None
+    if k == j and head_words == 1:
+        return None  # البنك المركزي (a two-word head) stands alone; المجلس needs its adjective
     of = _mention(scan, k, ("ORG", "GPE"))
     if of is not None and scan.tokens[k].start < of.start:  # للأمم المتحدة
         k = of.last
@@ -121,6 +124,8 @@ def _gpe(scan: Scan, i: int, j: int, head_words: int) -> int | None:
         host = _mention(scan, k + 1, ("GPE",))
         if host is not None:
             k = host.last
+    while k < len(scan.tokens) and scan.norm(k) in scan.lex.group("org_descriptor"):
+        k += 1  # بنك فرنسا المركزي
     return k
 
 
@@ -233,7 +238,7 @@ def _apply(scan: Scan, i: int, start: int, n: int, rules: list[tuple[str, str]])
     j = i + n
     for entity_type, rule in rules:
         end = RULES[rule](scan, i, j, n)
-        if end is None or end <= j:
+        if end is None or end < j or end == j and not (rule == "definite" and n > 1):
             continue
         if rule in ("place", "equipment", "equipment_class"):  # the name alone: كيدال for مدينة كيدال
             first, last = j, end
