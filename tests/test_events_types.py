@@ -237,3 +237,8 @@ def test_a_visit_next_week_is_planned() -> None:
 def test_restoring_stability_is_no_capture() -> None:
     doc = make_doc("وأعلن الجيش الصومالي استعادة الاستقرار بعد أشهر من التوتر.", {"الجيش الصومالي": "FORCE"})
     assert doc.events == []
+
+
+def test_coordinated_items_are_separate_and_keep_their_article() -> None:
+    doc = make_doc("وسلمت روسيا الطائرات والسفن الحربية إلى مالي.", {"روسيا": "GPE", "مالي": "GPE"})
+    assert roles(doc)["item"] == {"الطائرات", "السفن الحربية"}

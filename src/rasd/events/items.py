@@ -43,19 +43,22 @@ class Item:
 
 def _item_stem(token: Token) -> tuple[int, str, str] | None:
     """(clitic length kept out of the text, lemma, category) when a token is an item noun."""
-    for clitic_len, stem in splits(token.norm):
+    found = None
+    for clitic_len, stem in splits(token.norm):  # the shortest clitic: keep the article (والسفن -> السفن)
         bare = stem[2:] if stem.startswith("ال") else stem
-        if bare in ITEMS:
+        if bare in ITEMS and (found is None or clitic_len < found[0]):
             lemma, category = ITEMS[bare]
-            return clitic_len, lemma, category
-    return None
+            found = (clitic_len, lemma, category)
+    return found
 
 
 def _is_modifier(token: Token, definite: bool) -> bool:
     """An adjective or compound noun after an item noun (definiteness must agree)."""
     norm = token.norm
-    if not token.is_word or norm in STOP_WORDS or norm[:1] in ("و", "ف") and norm[1:] in ITEMS:
+    if not token.is_word or norm in STOP_WORDS:
         return False
+    if norm[:1] in ("و", "ف") and _item_stem(token) is not None:
+        return False  # والسفن: a second item, not a modifier of the first
     if _item_stem(token) is not None:
         return True
     if norm.startswith("ال") != definite or norm[:1] in ("و", "ب", "ل") and not norm.startswith("ال"):
