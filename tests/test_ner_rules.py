@@ -267,3 +267,13 @@ def test_more_organisation_shapes(text: str, expected: tuple[str, str]) -> None:
 
 def test_a_definite_head_alone_is_no_name() -> None:
     assert mentions("وقال المجلس إن الحكومة والجيش وضعا خطة.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "بعد هجوم مجموعة مسلحة على القرية.",  # an indefinite adjective after a head
+    "وأقلعت الطائرة من مطار شمالي البلاد.",  # a direction adjective is no airport name
+    "وخصصت غرفة في قصر لتؤدي فيه الصلاة.",  # a verb after a head
+    "وتواصل دائرة العنف في المنطقة.",  # دائرة = circle
+])
+def test_head_words_without_a_name_after_them(text: str) -> None:
+    assert [m for m in mentions(text) if m[1] in ("ORG", "FAC", "FORCE")] == []

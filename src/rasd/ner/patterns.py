@@ -38,9 +38,11 @@ def _name_word(scan: Scan, k: int) -> bool:
     norm = token.norm
     if not ARABIC_WORD.fullmatch(token.text) or len(norm) < 3 or norm.startswith("ال"):
         return False
-    if norm in scan.lex.stop or norm.endswith(ADJECTIVE_ENDINGS):
-        return False
-    return not any(clitic and (stem in scan.lex.stop or stem.startswith("ال"))
+    lex = scan.lex
+    if norm in lex.stop or norm.endswith(ADJECTIVE_ENDINGS) or norm in lex.heads or scan.gaz.adjective(norm):
+        return False  # شمالي، بريطاني: adjectives and head words are no names
+    # a clitic on a function word, a definite noun or a verb (لتؤدي) is no name either
+    return not any(clitic and (stem in lex.stop or stem.startswith("ال") or stem.startswith(("ي", "ت", "ن")))
                    for _, stem, clitic in scan.stems(k))
 
 
@@ -88,12 +90,20 @@ def _name(scan: Scan, i: int, j: int, head_words: int) -> int | None:
     quoted = _quoted(scan, j)
     if quoted is not None:
         return quoted
+    return _name_words(scan, j, feminine=False)
+
+
+def _place(scan: Scan, i: int, j: int, head_words: int) -> int | None:
     return _name_words(scan, j)
 
 
-def _name_words(scan: Scan, j: int) -> int | None:
-    """End of one or two unlisted name words at j; a second word in the accusative (`اتفاقا`) is not one."""
-    if not _name_word(scan, j):
+def _name_words(scan: Scan, j: int, feminine: bool = True) -> int | None:
+    """End of one or two unlisted name words at j; a second word in the accusative (`اتفاقا`) is not one.
+
+    Without `feminine`, a word in ة is taken for an adjective (`مجموعة مسلحة`): foreign company
+    and media names rarely end so, Arabic place names often do.
+    """
+    if not _name_word(scan, j) or not feminine and scan.norm(j).endswith("ه"):
         return None
     if _name_word(scan, j + 1) and not scan.norm(j + 1).endswith("ا"):
         return j + 2
@@ -211,7 +221,7 @@ def _equipment_class(scan: Scan, i: int, j: int, head_words: int) -> int | None:
 RULES = {
     "domain": _domain, "name": _name, "definite": _definite, "gpe": _gpe, "mission": _mission,
     "force": _force, "group": _group, "direction": _direction, "facility": _facility,
-    "place": _name, "equipment": _equipment, "equipment_class": _equipment_class,
+    "place": _place, "equipment": _equipment, "equipment_class": _equipment_class,
 }
 
 
