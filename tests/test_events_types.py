@@ -242,3 +242,21 @@ def test_restoring_stability_is_no_capture() -> None:
 def test_coordinated_items_are_separate_and_keep_their_article() -> None:
     doc = make_doc("وسلمت روسيا الطائرات والسفن الحربية إلى مالي.", {"روسيا": "GPE", "مالي": "GPE"})
     assert roles(doc)["item"] == {"الطائرات", "السفن الحربية"}
+
+
+def test_handing_over_bases_is_a_withdrawal() -> None:
+    doc = make_doc("سلمت فرنسا آخر قواعدها العسكرية في السنغال.", {"فرنسا": "GPE", "السنغال": "GPE"})
+    assert types(doc) == ["WITHDRAWAL"]
+    assert roles(doc) == {"force": {"فرنسا"}, "host": {"السنغال"}}
+
+
+def test_counted_fighters_joining_a_group_are_recruits() -> None:
+    doc = make_doc("وانضم نحو 2500 كولومبي إلى قوات الدعم السريع.", {"قوات الدعم السريع": "FORCE"})
+    ev = doc.events[0]
+    assert ev.type == "RECRUITMENT" and roles(doc)["recruiter"] == {"قوات الدعم السريع"}
+    assert next(a for a in ev.arguments if a.role == "recruit").quantity == 2500
+
+
+def test_a_country_joining_an_alliance_is_no_recruitment() -> None:
+    doc = make_doc("وانضمت السويد إلى حلف الناتو.", {"السويد": "GPE", "حلف الناتو": "ORG"})
+    assert doc.events == []

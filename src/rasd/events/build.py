@@ -154,6 +154,8 @@ def _resolve_type(trigger: Trigger, view: SentenceView, lo: int, hi: int, found:
     if frame == "host" and (items or equipment):
         type_, frame = "TRANSFER", "get"
     if type_ == "TRANSFER":
+        if frame == "give" and items and not equipment and all(i.category == "base" for i in items):
+            return "WITHDRAWAL", "handover"  # سلمت فرنسا آخر قواعدها العسكرية في السنغال
         if equipment or any(i.category == "military" for i in items):
             return "ARMS_TRANSFER", frame
         if any(i.category == "civil" for i in items):
@@ -322,6 +324,11 @@ def acceptable(view: SentenceView, members: list[Candidate]) -> bool:
     ev = members[0].event
     if all(m.in_quote for m in members) and not _quoted_fact(ev, any(m.explicit for m in members)):
         return False
+    frames = {m.frame for m in members}
+    if frames == {"handover"}:  # the country handing over its bases is the leaving force
+        return any(a.role == "force" and a.mention is not None for a in ev.arguments)
+    if frames == {"join"} and not any(a.role == "recruit" and a.quantity is not None for a in ev.arguments):
+        return False  # انضمت السويد إلى الناتو: joining, not recruitment, unless people are counted
     lo, hi = min(m.window[0] for m in members), max(m.window[1] for m in members)
     if not _enough(ev.type, ev.arguments, ev.location, view, lo, hi, any(m.has_topic for m in members)):
         # قصفت طائرات ... مواقع في جنوب لبنان: a strike told by a verb is cited by its place
