@@ -357,3 +357,9 @@ def test_the_cue_is_recorded_as_written() -> None:
     doc = make_doc(body, [("حسن بكري", "PERSON")])
     extract_quotes(doc)
     assert doc.quotes[0].cue == "وأضافَ"
+
+
+def test_two_people_sharing_a_surname_are_not_one_speaker() -> None:
+    body = f'وبعد لقاء عمر ديارا وموسى ديارا، قال: "{SAID}"'
+    doc = make_doc(body, [("عمر ديارا", "PERSON"), ("موسى ديارا", "PERSON")])
+    assert speakers(doc) == [(SAID, None)]

@@ -26,9 +26,13 @@ def _strip_article(word: str) -> str:
 
 
 def person_cluster(doc: Document, index: int) -> str:
-    """A within-document person identity: the last word of the name (`كامارا` = `ساديو كامارا`)."""
-    words = doc.mentions[index].key.split()
-    return words[-1] if words else ""
+    """A within-document person identity: the full name, which a surname alone stands for when the
+    document has exactly one full name ending with it (`كامارا` = `ساديو كامارا`)."""
+    key = doc.mentions[index].key
+    if " " in key:
+        return key
+    full = {m.key for m in doc.mentions if m.type == "PERSON" and " " in m.key and m.key.split()[-1] == key}
+    return full.pop() if len(full) == 1 else key
 
 
 def _of_forms(doc: Document, role_of: int | None, of_gaz: str | None) -> set[str]:
