@@ -121,4 +121,5 @@ def test_filtered_counts_stop_at_the_cap(store, monkeypatch) -> None:  # noqa: A
     capped = search(store, "لافروف", date_to="2024-07")
     assert (capped["total"], capped["total_exact"]) == (1, False)
     assert len(capped["results"]) == 2  # the page itself is not cut
-    assert search(store, "لافروف")["total_exact"]
+    if store.dialect == "sqlite":  # unfiltered SQLite searches count in FTS5, exactly
+        assert search(store, "لافروف")["total_exact"]
