@@ -39,6 +39,8 @@ class Lexicon:
     designations: list[regex.Pattern] = field(default_factory=list)
     designation_stop: set[str] = field(default_factory=set)
     ambiguity: dict[str, str] = field(default_factory=dict)  # word -> accept | reject
+    particles: set[str] = field(default_factory=set)  # بن، أبو، آل: bound to the next name word
+    divine_names: set[str] = field(default_factory=set)  # الله، الرحمن: complete عبد
     max_words: int = 1
     title_words: set[str] = field(default_factory=set)  # first words of titles, ranks, honorifics, cues
     head_words: set[str] = field(default_factory=set)  # first words of phrase heads
@@ -111,6 +113,9 @@ def build_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         lex.words.setdefault(row["group"], set()).add(norm_phrase(row["word"]))
     lex.designations = [regex.compile(row["pattern"]) for row in read_rows(data_dir / "designations.tsv")]
     lex.designation_stop = {row["token"].upper() for row in read_rows(data_dir / "designation_stop.tsv")}
+    for row in read_rows(data_dir / "name_parts.tsv"):
+        target = lex.particles if row["kind"] == "particle" else lex.divine_names
+        target.add(norm_phrase(row["word"]))
     for row in read_rows(data_dir / "ambiguity_cues.tsv"):
         lex.ambiguity[norm_phrase(row["word"])] = row["effect"]
     phrases = [*lex.ranks, *lex.honorifics, *lex.heads, *(p for s in lex.titles.values() for p in s)]

@@ -3,20 +3,16 @@
 A name word is Arabic letters only, not a listed stop word, title, rank or
 country adjective, and not glued to a conjunction or preposition followed by
 such a word. Particles bind to the next word (`عبد الله`, `بن سلمان`, `أبو
-قصرة`). A word with the article is taken only as a family name right after
-the given name (`أحمد الشرع`); a verb-like word never extends a name of two
-words or more.
+قصرة`, data/ner/name_parts.tsv). A word with the article is a family name
+only after a listed given name or as a nisba (`أحمد الشرع`, `ثابت العباسي`),
+and ends the name; regnal numbers end it too (`محمد السادس`). Verb-like,
+plural and short inner words never extend a name of two words or more.
 """
 
 from __future__ import annotations
 
 from rasd.ner.scan import ARABIC_WORD, Scan
 
-# particles bound to the next name word; `ال` is `آل` (آل ثاني) once normalised
-PARTICLES = {"عبد", "ابو", "بن", "ابن", "بنت", "ولد", "ابي", "ام", "دي", "دو", "فان", "فون", "ذو", "ال"}
-ALLAH_NAMES = {"الله", "الرحمن", "العزيز", "الفتاح", "المجيد", "الملك", "الكريم", "القادر", "الرحيم",
-               "الحميد", "السلام", "اللطيف", "الناصر", "الباسط", "الحكيم", "الوهاب", "الاله", "العليم",
-               "الامير", "المهدي", "الرزاق", "الغني", "الحليم", "المنعم", "الهادي", "الجليل", "الستار"}
 MAX_WORDS = 4  # name units (a particle and its word are one unit)
 MAX_TOKENS = 7
 CONJUNCTIONS = ("و", "ف")
@@ -65,7 +61,7 @@ def _verb_like(scan: Scan, i: int) -> bool:
     """
     norm = scan.norm(i)
     imperfect = norm.startswith(("ي", "ت", "ن"))
-    if norm in scan.lex.first_names or norm in PARTICLES or len(norm) > 6 or not (
+    if norm in scan.lex.first_names or norm in scan.lex.particles or len(norm) > 6 or not (
             imperfect or len(norm) <= 4):
         return False
     k = i + 1
@@ -96,7 +92,7 @@ def _bind(scan: Scan, k: int) -> int:
     if end >= len(scan.tokens) or _blocked(scan, end) and scan.norm(end) not in scan.lex.stop_names:
         return 0
     word = scan.norm(end)
-    if word.startswith("ال") and scan.norm(end - 1) == "عبد" and word not in ALLAH_NAMES:
+    if word.startswith("ال") and scan.norm(end - 1) == "عبد" and word not in scan.lex.divine_names:
         return 0
     if word.startswith("ال") and scan.norm(end - 1) not in ("عبد", "ابو") and is_adjective(scan, end):
         return 0
@@ -109,12 +105,11 @@ def is_adjective(scan: Scan, i: int) -> bool:
     return norm.startswith("ال") and bool(scan.gaz.adjective(norm))
 
 
-def name_extent(scan: Scan, i: int, confirmed: bool = False, first_checked: bool = False,
-                verb_check: bool = True) -> int:
+def name_extent(scan: Scan, i: int, first_checked: bool = False, verb_check: bool = True) -> int:
     """How many tokens from i form a person name (0 when token i cannot start one).
 
-    `confirmed` says a title, rank or honorific comes before, so an unknown
-    word may start the name; otherwise the caller checks the first name.
+    Any name-shaped word may start it: callers without a title, rank or honorific before
+    the name check its given name (`first_name_ok`).
     `first_checked` says the caller already vetted token i (a given name behind a clitic);
     `verb_check` off trusts a word after a rank or honorific even when it looks like a verb.
     """
@@ -137,7 +132,7 @@ def name_extent(scan: Scan, i: int, confirmed: bool = False, first_checked: bool
             break
         if k > i and "\n" in scan.body[scan.tokens[k - 1].end:scan.tokens[k].start]:
             break
-        if norm in PARTICLES:
+        if norm in lex.particles:
             bound = _bind(scan, k)
             if not bound or k + bound - i > MAX_TOKENS:
                 break  # a particle binds to a next name word or ends nothing
@@ -164,8 +159,6 @@ def name_extent(scan: Scan, i: int, confirmed: bool = False, first_checked: bool
                 short_inside or norm.endswith(NOUN_ENDINGS)
                 or norm.startswith(VERB_PREFIXES + CLITIC_LETTERS)):
             break  # a short word ends a name (طارق عظيم خان،) but does not sit inside one (بشاري قتل اثنا)
-        if not confirmed and units >= 1 and norm.startswith("ال"):
-            break
         k += 1
         units += 1
     return k - i

@@ -88,7 +88,7 @@ def find_apposed_persons(scan: Scan) -> None:
             before = scan.stems(first - 1)
             if not any(stem in lex.verbs and clitic in ("", "و", "ف") for _, stem, clitic in before):
                 continue
-            if scan.free(first, i) and name_extent(scan, first, confirmed=True) == i - first:
+            if scan.free(first, i) and name_extent(scan, first) == i - first:
                 scan.add(Candidate(scan.tokens[first].start, scan.tokens[i - 1].end, "PERSON", "apposition",
                                    first, i))
             break

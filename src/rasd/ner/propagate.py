@@ -8,7 +8,7 @@ the bare name stays outside the span (`لكامارا` -> `كامارا`).
 
 from __future__ import annotations
 
-from rasd.ner.names import CONJUNCTIONS, PARTICLES, is_adjective
+from rasd.ner.names import CONJUNCTIONS, is_adjective
 from rasd.ner.scan import ARABIC_WORD, Candidate, Scan
 from rasd.text.normalize import normalize_key
 
@@ -28,7 +28,7 @@ def _forms(scan: Scan) -> dict[tuple[str, ...], str]:
             surname = words[-1]
             if len(surname) < MIN_SURNAME or surname in scan.lex.stop or scan.lex.first_names.get(surname):
                 continue
-            if words[-2] in PARTICLES:
+            if words[-2] in scan.lex.particles:
                 forms.setdefault(words[-2:], "alias")  # بن سلمان, أبو قصرة: not the last word alone
             else:
                 forms.setdefault((surname,), "alias")

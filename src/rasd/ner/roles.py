@@ -106,7 +106,7 @@ def _apposed_roles(doc: Document, scan: Scan, index: dict[int, int], owner_index
         if after == cand.last and not construct_title(scan, after):
             continue
         match = parse_title(scan, after)
-        if match is None or match.kind != "title" or name_extent(scan, match.name_first, confirmed=True):
+        if match is None or match.kind != "title" or name_extent(scan, match.name_first):
             continue
         title = _title_text(doc, match.title_start, match.title_end, counterparts)
         if title is None:

@@ -208,7 +208,7 @@ def find_title_persons(scan: Scan) -> list[tuple[TitleMatch, Candidate]]:
         if person is not None and person.type == "PERSON":
             found.append((match, person))
             continue
-        n = name_extent(scan, match.name_first, confirmed=True,
+        n = name_extent(scan, match.name_first,
                         verb_check=match.kind == "title" and match.rank is None
                         or match.kind == "rank" and scan.norm(i) in scan.lex.ambiguous_ranks)
         if not n or _preposition_phrase(scan, match.name_first):
