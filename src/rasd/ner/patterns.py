@@ -25,8 +25,6 @@ from rasd.ner.scan import ARABIC_WORD, QUOTES, Candidate, Scan
 from rasd.text.normalize import normalize_key
 
 ADJECTIVE_ENDINGS = ("يه", "يون", "يين", "يان", "ات")
-# a country's army under any of its usual names gets one key: الجيش المالي = القوات المسلحة المالية
-NATIONAL_ARMY = {"الجيش", "القوات", "القوات المسلحه"}
 MAX_QUOTED = 6
 
 
@@ -198,7 +196,8 @@ def _army_key(scan: Scan, i: int, n: int, adjective: int) -> str | None:
                      *(scan.norm(k) for k in range(i + 1, i + n))])
     if not head.startswith("ال"):
         head = "ال" + head.removeprefix("ل")
-    if head not in NATIONAL_ARMY or adjective != i + n:
+    # a country's army under any of its usual names gets one key: الجيش المالي = القوات المسلحة المالية
+    if head not in scan.lex.group("national_army") or adjective != i + n:
         return None
     entries = scan.gaz.adjective(scan.norm(adjective))
     if not entries or not entries[0].adjectives:
