@@ -363,3 +363,14 @@ def test_two_people_sharing_a_surname_are_not_one_speaker() -> None:
     body = f'وبعد لقاء عمر ديارا وموسى ديارا، قال: "{SAID}"'
     doc = make_doc(body, [("عمر ديارا", "PERSON"), ("موسى ديارا", "PERSON")])
     assert speakers(doc) == [(SAID, None)]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    (f'ونقلت وكالة الأنباء عن الوزير حسن بكري قوله إن "{SAID}"', "حسن بكري"),
+    (f'ونقلت وكالة الأنباء عن دبلوماسي غربي قوله إن "{SAID}"', None),
+    (f'وقال حسن بكري: "{SAID}"\nونقلت وكالة الأنباء عن مصدر قوله إن "{SAID}"', None),
+    (f'"{SAID}"، نقلا عن وزارة الدفاع', "وزارة الدفاع"),
+])
+def test_relayed_quotes_belong_to_the_source_not_the_relay(body: str, speaker: str | None) -> None:
+    doc = make_doc(body, [("حسن بكري", "PERSON"), ("وكالة الأنباء", "ORG"), ("وزارة الدفاع", "ORG")])
+    assert speakers(doc)[-1] == (SAID, speaker)

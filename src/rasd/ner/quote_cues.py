@@ -51,6 +51,7 @@ def load_settings() -> dict:
     settings["name_heads"] = {normalize(w) for w in settings["name_heads"]}
     settings["not_subjects"] = {normalize(w) for w in settings["not_subjects"]}
     settings["object_verbs"] = {normalize(w) for w in settings["object_verbs"]}
+    settings["relay_cues"] = {normalize(w) for w in settings["relay_cues"]}
     return settings
 
 

@@ -70,8 +70,20 @@ def _explicit_subject(doc: Document, cue_end: int, limit: int) -> bool:
     return len(norm) >= 3 or norm.isdigit()
 
 
+def _relayed_source(doc: Document, cue: Cue, limit: int) -> int | None:
+    """`نقلت وكالة X عن Y` / `نقلا عن Y`: the source is the one named right after `عن`, not the relay."""
+    for tok in tokenize(doc.body[cue.end:limit], cue.end):
+        if tok.norm == "عن":
+            return _subject_after(doc, tok.end, limit)
+        if tok.norm in load_settings()["subject_stops"]:
+            break
+    return None
+
+
 def _speaker_of_verb(doc: Document, cue: Cue, limit: int) -> int | None:
     """The named subject of a verb cue, or the person its title refers back to."""
+    if base_form(cue) in load_settings()["relay_cues"]:
+        return _relayed_source(doc, cue, limit)
     persons_only = base_form(cue) in load_settings()["object_verbs"]
     subject = _subject_after(doc, cue.end, limit, persons_only=persons_only)
     if subject is None:
@@ -134,6 +146,9 @@ def _attribute(doc: Document, open_at: int, close_at: int, state: _State) -> tup
     for tok in words[:load_settings()["after_quote_window"]]:
         kind = cue_kind(tok)
         if kind in ("verb", "chain", "nominal"):
+            cue = Cue(kind, tok.start, tok.end, tok.norm)
+            if base_form(cue) in load_settings()["relay_cues"]:
+                return _relayed_source(doc, cue, window), tok.text
             return _subject_after(doc, tok.end, window), tok.text
     return None, None
 
@@ -154,7 +169,7 @@ def _attribute_to_cue(doc: Document, cues: list[Cue], sent: Span, open_at: int, 
     if cue.kind == "document":
         return None, said
     if cue.kind == "nominal":
-        return _subject_after(doc, cue.end, open_at), said
+        return _speaker_of_verb(doc, cue, open_at), said
     if cue.kind == "participle":
         if prev_in_sentence is not None:
             return prev_in_sentence, said
