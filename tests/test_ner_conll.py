@@ -195,3 +195,6 @@ def test_propagation_labels_later_occurrences_of_a_tagged_name():
     assert result[1] == ["O", "B-PERS", "I-PERS", "I-PERS", "O", "B-LOC", "O"]
     assert result[2] == ["O", "B-LOC"]
     assert propagate_labels([["من", "في"]], [["B-ORG", "O"]]) == [["B-ORG", "O"]]  # too short to spread
+    surname = propagate_labels([["قال", "سالم", "الحداد"], ["وأضاف", "الحداد"]],
+                               [["O", "B-PERS", "I-PERS"], ["O", "O"]])
+    assert surname[1] == ["O", "B-PERS"]  # a person's last name alone

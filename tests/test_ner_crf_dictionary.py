@@ -5,10 +5,12 @@ from __future__ import annotations
 from rasd.ner.conll import parse_conll
 from rasd.ner.crf_dictionary import (
     build_dictionary,
+    build_parts,
     dictionary_features,
     dictionary_from_json,
     dictionary_to_json,
     jackknife_features,
+    part_features,
 )
 
 GOLD = parse_conll("""زار O
@@ -53,3 +55,11 @@ def test_jackknife_hides_a_sentence_from_its_own_dictionary():
 def test_json_round_trip():
     dictionary = build_dictionary(GOLD)
     assert dictionary_from_json(dictionary_to_json(dictionary)) == dictionary
+
+
+def test_parts_know_where_a_word_sits_in_names():
+    parts = build_parts(GOLD)
+    assert parts[("منظمه",)] == ("B-ORG", 2, 2)
+    assert parts[("الامن",)] == ("I-ORG", 2, 3)  # once outside a name
+    feats = part_features(["وللأمن", "تعمل"], parts)
+    assert feats == [["part=I-ORG", "part=I-ORG/mid"], []]

@@ -189,13 +189,15 @@ def merge_labels(primary: Sequence[str], secondary: Sequence[str]) -> list[str]:
 
 
 def propagate_labels(words: Sequence[Sequence[str]], labels: Sequence[Sequence[str]],
-                     min_chars: int = 3) -> list[list[str]]:
+                     min_chars: int = 3, surnames: bool = True) -> list[list[str]]:
     """Label the other occurrences of names a tagger found once in the same document.
 
     News names a person or a place in full once and repeats the name where the
     context gives a tagger less to go on. A word sequence tagged as an entity
     marks the same sequence elsewhere (first word with or without a clitic:
-    `وسعيد`) where every word is still O; the class seen most often wins.
+    `وسعيد`) where every word is still O; the class seen most often wins. The
+    last word of a person's full name marks that word alone too (`قطب` after
+    `سيد قطب`), unless the word was tagged on its own.
     """
     from rasd.text.normalize import normalize
     from rasd.text.tokens import clitic_splits
@@ -207,6 +209,11 @@ def propagate_labels(words: Sequence[Sequence[str]], labels: Sequence[Sequence[s
             key = tuple(sentence[start:end])
             if sum(map(len, key)) >= min_chars and all(k[:1].isalpha() for k in key):
                 memory.setdefault(key, Counter())[cls] += 1
+    for sentence, sentence_labels in zip(norms, labels, strict=True) if surnames else ():
+        for start, end, cls in bio_to_spans(sentence_labels):
+            surname = sentence[end - 1]
+            if cls == "PERS" and end - start > 1 and len(surname) >= min_chars and (surname,) not in memory:
+                memory[(surname,)] = Counter({cls: 1})
     longest = max(map(len, memory), default=0)
     out: list[list[str]] = []
     for sentence, sentence_labels in zip(norms, labels, strict=True):

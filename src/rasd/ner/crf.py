@@ -41,10 +41,12 @@ from rasd.ner.conll import (
 from rasd.ner.crf_dictionary import (
     Dictionary,
     build_dictionary,
+    build_parts,
     dictionary_features,
     dictionary_from_json,
     dictionary_to_json,
     jackknife_features,
+    part_features,
 )
 from rasd.text.normalize import normalize, normalize_key
 from rasd.text.tokens import Token, clitic_splits, original_prefix_length, tokenize
@@ -56,7 +58,7 @@ LATIN_RE = regex.compile(r"[A-Za-z]")
 ARABIC_RE = regex.compile(r"\p{Arabic}")
 # own features a neighbour passes on (its gazetteer facts, word-list kinds, forms, shape)
 WINDOW_FEATURES = ("g=", "gs=", "gadj", "gsadj", "gfirst", "gsfirst", "ctx=", "st=", "x2=", "punct", "latin",
-                   "digits", "dict=")
+                   "digits", "dict=", "part=")
 DROPPED_CLASSES = {"MISC"}  # benchmark classes with no rasd type (currencies, religions, events)
 DATA = Path(__file__).resolve().parent.parent / "data"
 # word lists other stages keep (read-only here): file -> (feature kind, column giving a sub-kind or None)
@@ -77,6 +79,7 @@ class CrfModel:
     labels: list[str] = field(default_factory=list)
     meta: dict = field(default_factory=dict)
     dictionary: Dictionary = field(default_factory=dict)  # the training data's names (crf_dictionary)
+    parts: Dictionary = field(default_factory=dict)  # words inside those names
     buffer: bytes = b""  # crfsuite reads the model in place: it must live as long as the tagger
 
 
@@ -267,6 +270,7 @@ def train(sentences: Sequence[Sentence], out: str | Path, c1: float = 0.05, c2: 
         "labels": sorted({label for y in ys for label in y}),
         "entity_forms": dict(forms.most_common()),
         "dictionary": dictionary_to_json(build_dictionary(sentences)),
+        "parts": dictionary_to_json(build_parts(sentences)),
     }
     blob = json.dumps(header, ensure_ascii=False).encode("utf-8")
     Path(out).write_bytes(MAGIC + f"{len(blob)}\n".encode() + blob + model_bytes)
@@ -306,15 +310,18 @@ def _load(path: str, _mtime: int, _size: int) -> CrfModel:
     except Exception as exc:  # crfsuite reports a damaged body with a bare ValueError/IOError
         raise ModelError(f"{path}: damaged crfsuite model ({exc})") from None
     dictionary = dictionary_from_json(header.pop("dictionary", []))
+    parts = dictionary_from_json(header.pop("parts", []))
     forms = header.pop("entity_forms", {})
-    return CrfModel(tagger, forms, header.get("labels", []), header, dictionary, buffer)
+    return CrfModel(tagger, forms, header.get("labels", []), header, dictionary, parts, buffer)
 
 
 def tag(model: CrfModel, words: Sequence[str], rules: Sequence[str] | None = None) -> list[str]:
     """BIO labels the CRF gives one sentence."""
     if not words:
         return []
-    features = sentence_features(words, rules, dictionary_features(words, model.dictionary))
+    extra = [a + b for a, b in zip(dictionary_features(words, model.dictionary),
+                                   part_features(words, model.parts), strict=True)]
+    features = sentence_features(words, rules, extra)
     return list(model.tagger.tag(features))  # type: ignore[attr-defined]
 
 

@@ -46,6 +46,43 @@ def build_dictionary(sentences: Sequence[Sentence]) -> Dictionary:
             for key, counts in tagged.items()}
 
 
+def build_parts(sentences: Sequence[Sentence]) -> Dictionary:
+    """Words inside tagged names, keyed `(word,)`: their usual place (`B-PERS`, `I-ORG`) and counts.
+
+    `رفعت` seen opening person names makes an unseen `رفعت السعيد` look like one.
+    """
+    places: dict[str, Counter[str]] = {}
+    seen: Counter[str] = Counter()
+    for sentence in sentences:
+        words = [normalize(w) for w in sentence.tokens]
+        seen.update(words)
+        for start, end, cls in bio_to_spans(sentence.labels or ()):
+            for k in range(start, end):
+                if len(words[k]) >= MIN_CHARS and words[k][:1].isalpha():
+                    places.setdefault(words[k], Counter())[("B-" if k == start else "I-") + cls] += 1
+    return {(word,): (counts.most_common(1)[0][0], sum(counts.values()), seen[word])
+            for word, counts in places.items()}
+
+
+def part_features(words: Sequence[str], parts: Dictionary) -> list[list[str]]:
+    """Per word: `part=B-PERS` and its reliability when the word (or its clitic-free form) is a name part."""
+    out: list[list[str]] = []
+    for word in words:
+        feats: list[str] = []
+        for _, form in clitic_splits(normalize(word)):
+            entry = parts.get((form,))
+            if entry:
+                place, tagged, seen = entry
+                feats += [f"part={place}", f"part={place}/{_level(tagged / max(seen, tagged))}"]
+                break
+        out.append(feats)
+    return out
+
+
+def _level(share: float) -> str:
+    return "hi" if share >= 0.8 else "mid" if share >= 0.4 else "lo"
+
+
 def dictionary_features(words: Sequence[str], dictionary: Dictionary) -> list[list[str]]:
     """Per word: `dict=B-PERS` / `dict=I-PERS` for the longest listed sequence it is in, and how reliable."""
     norms = [normalize(w) for w in words]
@@ -58,8 +95,7 @@ def dictionary_features(words: Sequence[str], dictionary: Dictionary) -> list[li
             i += 1
             continue
         size, (cls, tagged, seen) = hit
-        share = tagged / seen
-        level = "hi" if share >= 0.8 else "mid" if share >= 0.4 else "lo"
+        level = _level(tagged / seen)
         for k in range(size):
             prefix = "B" if k == 0 else "I"
             out[i + k] += [f"dict={prefix}-{cls}", f"dict={prefix}-{cls}/{level}"]
@@ -78,13 +114,15 @@ def _longest_match(norms: list[str], i: int, dictionary: Dictionary,
 
 
 def jackknife_features(sentences: Sequence[Sentence], folds: int = FOLDS) -> list[list[list[str]]]:
-    """Dictionary features of training sentences, each fold matched against the other folds' names."""
+    """Dictionary and part features of training sentences, each fold matched against the other folds."""
     out: list[list[list[str]]] = []
     size = -(-len(sentences) // folds)
     for first in range(0, len(sentences), size):
         others = [*sentences[:first], *sentences[first + size:]]
-        dictionary = build_dictionary(others)
-        out += [dictionary_features(s.tokens, dictionary) for s in sentences[first:first + size]]
+        dictionary, parts = build_dictionary(others), build_parts(others)
+        out += [[a + b for a, b in zip(dictionary_features(s.tokens, dictionary),
+                                       part_features(s.tokens, parts), strict=True)]
+                for s in sentences[first:first + size]]
     return out
 
 
