@@ -277,3 +277,24 @@ def test_a_definite_head_alone_is_no_name() -> None:
 ])
 def test_head_words_without_a_name_after_them(text: str) -> None:
     assert [m for m in mentions(text) if m[1] in ("ORG", "FAC", "FORCE")] == []
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+WORDS = ["وزير", "الدفاع", "المالي", "العقيد", "جان", "لوران", "في", "مالي", "،", ".", "و", "بن", "عبد",
+         "الله", "الجيش", "شمال", "مطار", "باماكو", "الدولي", "T-72B3", "السيد", "قال", "إن", "\n", "لل",
+         "من", "طراز", '"', "رئيس", "اللجنة", "مركبات", "المدرعة", "الأمم", "المتحدة", "بعثة", "سفارة",
+         "روسيا", "د", "ولي", "العهد"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=30))
+def test_any_word_sequence_gives_exact_non_overlapping_spans(words: list[str]) -> None:
+    text = " ".join(words)
+    doc = ner.recognize_entities(Document("t", None, body=text))
+    previous_end = 0
+    for m in doc.mentions:
+        assert text[m.start:m.end] == m.text and m.text.strip() == m.text and m.text
+        assert m.start >= previous_end
+        previous_end = m.end

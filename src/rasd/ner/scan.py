@@ -122,6 +122,8 @@ class Scan:
         """
         cached = self._stems.get(i)
         if cached is None:
+            if not 0 <= i < len(self.tokens):
+                return []
             token = self.tokens[i]
             cached = self._stems[i] = [(token.start + offset, stem, clitic)
                                        for offset, stem, clitic in _word_stems(token.text, token.norm)]
