@@ -116,14 +116,22 @@ def test_cli_bad_input_is_a_clear_error(tmp_path):
     assert result.exit_code == 2 and "needs --conll" in result.output
 
 
-def test_rule_mentions_in_the_document_feed_the_model(model_path):
-    body = "قال الرئيس كريم الهادي في لواندا."
+def test_a_stacked_model_follows_the_rule_tags(tmp_path):
+    # the same slot holds a place when the rules found one there and a plain word otherwise
+    words = ["تونس", "مراكش", "قلم", "بيت", "غزة", "باب", "أسوان", "كتاب"]
+    sentences, tags = [], []
+    for word in words * 3:
+        place = words.index(word) % 2 == 0
+        sentences.append(parse_conll(f"ذكر O\n{word} {'B-LOC' if place else 'O'}\nأمس O\n")[0])
+        tags.append(["O", "B-GPE@gazetteer" if place else "O", "O"])
+    path = tmp_path / "stacked.crf"
+    crf.train(sentences, path, iterations=50, rules=tags)
+    body = "ذكر حلب أمس"
     doc = Document(id="d", path=None, body=body)
-    doc.mentions.append(Mention(body.index("لواندا"), body.index("لواندا") + 6, "لواندا", "GPE", "لواندا"))
-    texts = [m.text for m in crf.predict_mentions(doc, str(model_path))]
-    assert "لواندا" in texts and "كريم الهادي" in texts
-    given = crf.predict_mentions(Document(id="e", path=None, body=body), str(model_path), rules=doc.mentions)
-    assert [m.text for m in given] == texts
+    assert crf.predict_mentions(doc, str(path)) == []
+    rule = Mention(4, 7, "حلب", "GPE", "حلب")
+    found = crf.predict_mentions(doc, str(path), rules=[rule])
+    assert [(m.text, m.type) for m in found] == [("حلب", "GPE")]
 
 
 def test_pipeline_component_keeps_rule_mentions_and_adds_exact_crf_ones(model_path):

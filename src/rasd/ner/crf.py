@@ -316,9 +316,11 @@ def _load(path: str, _mtime: int, _size: int) -> CrfModel:
 
 
 def tag(model: CrfModel, words: Sequence[str], rules: Sequence[str] | None = None) -> list[str]:
-    """BIO labels the CRF gives one sentence."""
+    """BIO labels the CRF gives one sentence (rule tags are ignored by a model trained without them)."""
     if not words:
         return []
+    if not model.meta.get("rules", True):
+        rules = None
     extra = [a + b for a, b in zip(dictionary_features(words, model.dictionary),
                                    part_features(words, model.parts), strict=True)]
     features = sentence_features(words, rules, extra)
