@@ -298,3 +298,7 @@ def test_any_word_sequence_gives_exact_non_overlapping_spans(words: list[str]) -
         assert text[m.start:m.end] == m.text and m.text.strip() == m.text and m.text
         assert m.start >= previous_end
         previous_end = m.end
+
+
+def test_definite_head_after_lam_lam() -> None:
+    assert ("للحكومة الفرنسية", "ORG") in mentions("لا يحق للحكومة الفرنسية إرسال قوات.")

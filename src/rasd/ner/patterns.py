@@ -109,7 +109,7 @@ def _name_words(scan: Scan, j: int, feminine: bool = True) -> int | None:
 
 
 def _definite(scan: Scan, i: int, j: int, head_words: int) -> int | None:
-    if not scan.norm(i).startswith("ال"):
+    if not any(stem.startswith("ال") for _, stem, _ in scan.stems(i)):  # الحكومة، للحكومة
         return None
     descriptors = scan.lex.group("org_descriptor")
     k = j
