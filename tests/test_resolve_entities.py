@@ -220,3 +220,14 @@ def test_a_bare_common_given_name_does_not_link_across_documents() -> None:
     resolve_entities([a, b, c])
     assert len({a.mentions[0].entity, b.mentions[0].entity, c.mentions[0].entity}) == 3
     assert a.mentions[1].entity == b.mentions[1].entity  # a rare surname alone is one person
+
+
+def test_a_clitic_left_on_a_mention_does_not_reach_the_name_or_aliases() -> None:
+    sudan = {"السودان": "gpe:sudan"}
+    a = doc_with("a", [("للقوات المسلحة السودانية", "FORCE"), ("القوات المسلحة السودانية", "FORCE"),
+                       ("السودان", "GPE")], gaz=sudan)
+    b = doc_with("b", [("لافروف", "PERSON"), ("وزير", "PERSON")])
+    entities = resolve_entities([a, b])
+    army = entity_of(entities, a, 0)
+    assert army.name == "القوات المسلحة السودانية" and army.aliases == ["القوات المسلحة السودانية"]
+    assert entity_of(entities, b, 0).name == "لافروف"

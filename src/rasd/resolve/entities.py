@@ -23,6 +23,7 @@ from rasd.resolve.entity_context import doc_countries, names_a_country, split_by
 from rasd.resolve.person_names import Node, UnionFind, given_names, link_across, link_within, person_words
 from rasd.resolve.romanize import romanize
 from rasd.text.normalize import normalize_key
+from rasd.text.tokens import PROCLITICS
 
 log = logging.getLogger("rasd")
 TYPE_PREFIX = {"PERSON": "per", "ORG": "org", "GPE": "gpe", "LOC": "loc", "FAC": "fac",
@@ -48,26 +49,48 @@ def _loose(text: str) -> str:
     return loose_key(text)
 
 
-def _group_key(mention: Mention) -> str | None:
-    """The key that makes two mentions one entity on their own (None: a one-word person name)."""
+def _group_key(mention: Mention, known: set[str] | None = None) -> str | None:
+    """The key that makes two mentions one entity on their own (None: a one-word person name).
+
+    `known` holds the keys of every mention: a key that only differs from one of them by a leading
+    clitic (`للقوات المسلحة` / `القوات المسلحة`) is that one.
+    """
     if mention.gaz_id:
         return "gaz:" + mention.gaz_id
     if mention.type == "PERSON":
         words = person_words(mention)
         return "per:" + " ".join(words) if len(words) >= 2 else None
-    return f"{mention.type}:{_loose(mention.key or mention.text)}"
+    key = f"{mention.type}:{_loose(mention.key or mention.text)}"
+    if known:
+        for stem in _clitic_stems(mention.key or mention.text):
+            if f"{mention.type}:{stem}" in known:
+                return f"{mention.type}:{stem}"
+    return key
+
+
+@lru_cache(maxsize=100_000)
+def _clitic_stems(name: str) -> tuple[str, ...]:
+    """Loose keys of the name without each possible leading clitic (`للجيش` -> `جيش`, `الجيش`)."""
+    norm = normalize_key(name)
+    stems: list[str] = []
+    for clitic in PROCLITICS:
+        if norm.startswith(clitic) and len(norm) - len(clitic) >= 3:
+            rest = norm[len(clitic):]
+            stems += [_loose(rest)] + ([_loose("ال" + rest)] if clitic.endswith("لل") else [])
+    return tuple(stems)
 
 
 def _cluster(docs: list[Document], gaz) -> list[tuple[list[Node], str | None]]:  # noqa: ANN001
     """Clusters of nodes after every linking rule, each with its country context (see entity_context)."""
     union = UnionFind()
+    known = {_group_key(m) for doc in docs for m in doc.mentions if _usable(m) and m.type != "PERSON"}
     left: list[Node] = []
     for d, doc in enumerate(docs):
         for i, m in enumerate(doc.mentions):
             if not _usable(m):
                 continue
             union.find((d, i))
-            key = _group_key(m)
+            key = _group_key(m, known)
             if key is not None:
                 union.union((d, i), key)
             if m.gaz_id and m.type == "PERSON" and len(person_words(m)) >= 2:
@@ -125,8 +148,30 @@ def entity_id(etype: str, name: str, context: str | None = None) -> str:
 
 def _fullest(mentions: Iterable[Mention]) -> str:
     """The fullest surface form: most words, then longest, then most frequent."""
-    counts = Counter(m.text for m in mentions)
+    counts = Counter(_without_stray_clitics([m.text for m in mentions]))
     return max(counts, key=lambda t: (len(t.split()), len(t), counts[t], t))
+
+
+def _without_stray_clitics(forms: list[str]) -> list[str]:
+    """The forms, each replaced by its clitic-free spelling when that spelling is among them too.
+
+    A mention should not carry its clitics, but when one does (`للقوات المسلحة` beside
+    `القوات المسلحة`) the entity's name and aliases must not; a name that merely starts like
+    a clitic (`لافروف`) is kept, since its "stem" is not another form of the entity.
+    """
+    known = set(forms)
+    out = []
+    for form in forms:
+        for clitic in PROCLITICS:
+            if not form.startswith(clitic):
+                continue
+            stems = [form[len(clitic):]] + (["ال" + form[len(clitic):]] if clitic.endswith("لل") else [])
+            stem = next((x for x in stems if x in known), None)
+            if stem:
+                form = stem
+                break
+        out.append(form)
+    return out
 
 
 def _build_entity(docs: list[Document], nodes: list[Node], gaz,  # noqa: ANN001
@@ -144,7 +189,7 @@ def _build_entity(docs: list[Document], nodes: list[Node], gaz,  # noqa: ANN001
     texts = [m.name_en for m in mentions if m.name_en]
     name_en = (entry.name_en if entry and entry.name_en else None) or \
         (Counter(texts).most_common(1)[0][0] if texts else None) or romanize(name)
-    aliases = list(dict.fromkeys(m.text for m in mentions))
+    aliases = list(dict.fromkeys(_without_stray_clitics([m.text for m in mentions])))
     return Entity(id=eid, type=etype, name=name, name_en=name_en,
                   wikidata=entry.wikidata if entry else None, aliases=aliases,
                   mentions=[(docs[d].id, i) for d, i in sorted(nodes)])
