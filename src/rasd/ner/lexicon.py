@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import regex
@@ -48,6 +48,21 @@ class Lexicon:
     def title(self, kind: str) -> set[str]:
         """The title phrases of one kind (head, counterpart, prefix, profession, complement, ...)."""
         return self.titles.get(kind, set())
+
+    @cached_property
+    def title_heads(self) -> set[str]:
+        """Words that open a title phrase: heads, prefixes and counterparts."""
+        return self.title("head") | self.title("prefix") | self.title("counterpart")
+
+    @cached_property
+    def title_chain(self) -> set[str]:
+        """Words that may follow a head inside a title: more heads and complements."""
+        return self.title_heads | self.title("complement")
+
+    @cached_property
+    def coordinated_titles(self) -> set[str]:
+        """Titles that may follow `و` inside a title (الكاتب والمحلل)."""
+        return self.title("profession") | self.title_heads
 
     def group(self, name: str) -> set[str]:
         """The adjectives of one group of phrase_words.tsv."""

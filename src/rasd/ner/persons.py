@@ -68,8 +68,7 @@ def _title_word(scan: Scan, i: int) -> bool:
 
 def construct_title(scan: Scan, i: int) -> bool:
     """Token i is an indefinite head before a definite complement: `رئيس اللجنة`, `وزير الخارجية`."""
-    lex = scan.lex
-    heads = lex.title("head") | lex.title("prefix")
+    heads = scan.lex.title_heads
     norm = scan.norm(i)
     return (scan.is_word(i) and not norm.startswith("ال") and norm in heads
             and scan.norm(i + 1).startswith("ال") and scan.owned(i) is None)

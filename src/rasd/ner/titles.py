@@ -129,7 +129,7 @@ def parse_title(scan: Scan, i: int) -> TitleMatch | None:
     n, start = _read(scan, i, lex.title("cue"), 1)
     if n:
         return TitleMatch("cue", start, tokens[i].end, start, start, i + 1)
-    heads = lex.title("head") | lex.title("prefix") | lex.title("counterpart")
+    heads = lex.title_heads
     professions = lex.title("profession")
     n, start = _read(scan, i, heads)
     if not n:
@@ -145,9 +145,9 @@ def parse_title(scan: Scan, i: int) -> TitleMatch | None:
     match = TitleMatch("title", start, tokens[j - 1].end, start, tokens[j - 1].end, j)
     # chained heads and complements: نائب وزير الدفاع، رئيس الأركان العامة
     while j < len(tokens) and tokens[j].is_word:
-        m = scan.phrase_at(j, scan.norm(j), heads | lex.title("complement"), 3)
+        m = scan.phrase_at(j, scan.norm(j), lex.title_chain, 3)
         if not m and scan.norm(j).startswith("و"):
-            m = scan.phrase_at(j, scan.norm(j)[1:], professions | heads, 3)
+            m = scan.phrase_at(j, scan.norm(j)[1:], lex.coordinated_titles, 3)
         if not m:
             break
         j += m
