@@ -54,7 +54,7 @@ def _lookup(scan: Scan, i: int, stem: str) -> tuple[int, list[Entry]]:
         if not in_exact and not in_loose:
             break
         spans.append(len(words))
-        if k >= len(scan.tokens) or not scan.tokens[k].is_word or len(words) >= max(gaz.max_words, 1):
+        if k >= len(scan.tokens) or not scan.is_word(k) or len(words) >= max(gaz.max_words, 1):
             break
         words.append(scan.tokens[k].norm)
         k += 1
@@ -108,7 +108,7 @@ def match_gazetteer(scan: Scan) -> None:
     strong: dict[str, int] = {}
     i = 0
     while i < len(scan.tokens):
-        if not scan.tokens[i].is_word:
+        if not scan.is_word(i):
             i += 1
             continue
         best: tuple[int, int, str, list[Entry]] | None = None

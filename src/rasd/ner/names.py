@@ -32,7 +32,7 @@ def _blocked(scan: Scan, i: int) -> bool:
     lex = scan.lex
     token = scan.tokens[i]
     norm = token.norm
-    if not token.is_word or not ARABIC_WORD.fullmatch(token.text) or len(norm) < 2:
+    if not scan.words[i] or not ARABIC_WORD.fullmatch(token.text) or len(norm) < 2:
         return True
     owner = scan.owned(i)
     if owner is not None and owner.type != "PERSON":

@@ -65,7 +65,7 @@ def _quoted(scan: Scan, j: int) -> int | None:
             if k == j + 1 or (inner is not None and inner.last == k):
                 return None  # empty, or a listed name: the gazetteer mention is enough
             return k + 1
-        if not scan.tokens[k].is_word:
+        if not scan.is_word(k):
             return None
     return None
 

@@ -81,7 +81,7 @@ def _concepts(scan: Scan, cand: Candidate) -> tuple[str, frozenset[str]] | None:
             k = inner.last
             continue
         k += 1
-        if not scan.tokens[k - 1].is_word or norm in scan.lex.title("link"):
+        if not scan.is_word(k - 1) or norm in scan.lex.title("link"):
             continue
         entries = scan.gaz.adjective(norm) if norm.startswith("ال") else []
         if entries:

@@ -65,8 +65,11 @@ class Scan:
     owner: list[int | None] = field(default_factory=list)  # per token: index into found
     _stems: dict[int, list[tuple[int, str, str]]] = field(default_factory=dict)
 
+    words: list[bool] = field(default_factory=list)  # per token: a word, not punctuation
+
     def __post_init__(self) -> None:
         self.owner = [None] * len(self.tokens)
+        self.words = [t.is_word for t in self.tokens]
 
     def candidate_at(self, i: int) -> Candidate | None:
         """The accepted candidate that starts at token i."""
@@ -112,7 +115,7 @@ class Scan:
         return self.tokens[i].norm if 0 <= i < len(self.tokens) else ""
 
     def is_word(self, i: int) -> bool:
-        return 0 <= i < len(self.tokens) and self.tokens[i].is_word
+        return 0 <= i < len(self.words) and self.words[i]
 
     def stems(self, i: int) -> list[tuple[int, str, str]]:
         """(start offset, stem, clitic) of token i as written and without each proclitic.
@@ -134,7 +137,7 @@ class Scan:
         words = [first]
         best = 1 if first in table else 0
         for k in range(i + 1, min(len(self.tokens), i + max_words)):
-            if not self.tokens[k].is_word:
+            if not self.words[k]:
                 break
             words.append(self.tokens[k].norm)
             if " ".join(words) in table:

@@ -144,7 +144,7 @@ def parse_title(scan: Scan, i: int) -> TitleMatch | None:
     j = i + n
     match = TitleMatch("title", start, tokens[j - 1].end, start, tokens[j - 1].end, j)
     # chained heads and complements: نائب وزير الدفاع، رئيس الأركان العامة
-    while j < len(tokens) and tokens[j].is_word:
+    while j < len(tokens) and scan.is_word(j):
         m = scan.phrase_at(j, scan.norm(j), lex.title_chain, 3)
         if not m and scan.norm(j).startswith("و"):
             m = scan.phrase_at(j, scan.norm(j)[1:], lex.coordinated_titles, 3)
