@@ -123,3 +123,39 @@ def test_filtered_counts_stop_at_the_cap(store, monkeypatch) -> None:  # noqa: A
     assert len(capped["results"]) == 2  # the page itself is not cut
     if store.dialect == "sqlite":  # unfiltered SQLite searches count in FTS5, exactly
         assert search(store, "لافروف")["total_exact"]
+
+
+def test_outlet_and_month_ranges_are_index_words() -> None:
+    from rasd.query.terms import date_range_tokens, document_terms, outlet_token
+
+    assert document_terms("وكالة المثال", "2024-07-02T10:00") == [outlet_token("وكاله المثال"), "zzy2024",
+                                                                   "zzm202407"]
+    assert date_range_tokens("2023-11", "2025-02") == ["zzm202311", "zzm202312", "zzy2024", "zzm202501",
+                                                       "zzm202502"]
+    assert date_range_tokens("2024-07-01", "2024-08") is None  # days: the filter joins the documents
+
+
+@pytest.mark.parametrize(("date_from", "date_to", "total"), [
+    ("2024-07", "2024-07", 2), ("2024", "2024", 3), ("2024-08", "2024-12", 1), ("2024-07-03", "2024-12", 1),
+    ("2023", "2023-12", 0),
+])
+def test_date_ranges_by_index_words_and_by_join_agree(store, date_from: str, date_to: str,  # noqa: ANN001
+                                                       total: int) -> None:
+    assert search(store, "لافروف", date_from=date_from, date_to=date_to)["total"] == total
+
+
+def test_a_store_from_before_document_terms_is_reindexed(tmp_path) -> None:  # noqa: ANN001
+    from alembic import command
+    from sqlalchemy import text
+
+    from rasd.store.engine import alembic_config
+
+    with open_store(str(tmp_path / "kb.db")) as opened:
+        store_kb(opened, sample_kb())
+        config = alembic_config()
+        with opened.engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0002")
+            assert "zzy2024" not in conn.execute(text("SELECT terms FROM sentences")).scalars().first()
+    with open_store(str(tmp_path / "kb.db")) as opened:  # opening upgrades to head again
+        assert search(opened, "لافروف", outlet="وكالة المثال")["total"] == 1

@@ -3,10 +3,11 @@
 Queries are normalised like the index (see `rasd.query.terms`); every query
 word must match (any of its forms). A query that is an alias of a KB entity
 (`سيرجي لافروف`) also matches the entity's other aliases (`لافروف`), so a
-later bare surname is found too. Without filters the hits come straight from
-the full-text index, newest first; filters join the documents. Hits come back
-as the sentence with highlight spans mapped to the original text, and as
-fragments ready to render.
+later bare surname is found too. The outlet and year/month date ranges are
+index words too (see `document_terms`), so with no other filter the hits come
+straight from the full-text index, newest first; other filters join the
+documents. Hits come back as the sentence with highlight spans mapped to the
+original text, and as fragments ready to render.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 from sqlalchemy import and_, exists, func, select, text
 
 from rasd.query.common import QueryError, clamp
-from rasd.query.terms import highlight_spans, query_terms
+from rasd.query.terms import date_range_tokens, highlight_spans, outlet_token, query_terms
 from rasd.store import Store
 from rasd.store.schema import documents, entity_aliases, events, evidence, mentions, sentences
 from rasd.text.normalize import normalize_key
@@ -53,6 +54,21 @@ def alias_expansion(store: Store, query: str) -> tuple[list[str], list[Words]]:
                                .distinct()).scalars().all() if ids else []
     alternatives = [query_terms(a) for a in aliases if a != key]
     return list(ids), [alt for alt in alternatives if alt]
+
+
+def _token_filters(date_from: str | None, date_to: str | None,
+                   outlet: str | None) -> tuple[Words, str | None, str | None, str | None]:
+    """Filters the index can answer as extra words (outlet; a year/month date range), and those it cannot."""
+    words: Words = []
+    if outlet:
+        words.append([outlet_token(outlet)])
+        outlet = None
+    if date_from and date_to:
+        tokens = date_range_tokens(date_from, date_to)
+        if tokens:
+            words.append(tokens)
+            date_from = date_to = None
+    return words, date_from, date_to, outlet
 
 
 def _filters(entity: str | None, event_type: str | None, date_from: str | None, date_to: str | None,
@@ -111,7 +127,12 @@ def search(store: Store, q: str = "", *, entity: str | None = None, event_type: 
     limit, offset = clamp(limit, offset)
     expanded, extra = alias_expansion(store, q) if words else ([], [])
     alternatives = [words, *extra] if words else []
-    match = _match_string(alternatives, store.dialect) if alternatives else None
+    if alternatives:  # outlet and year/month ranges become index words ANDed to every alternative
+        filter_words, date_from, date_to, outlet = _token_filters(date_from, date_to, outlet)
+        alternatives_filtered = [alt + filter_words for alt in alternatives]
+    else:
+        alternatives_filtered = []
+    match = _match_string(alternatives_filtered, store.dialect) if alternatives_filtered else None
     conditions = _filters(entity, event_type, date_from, date_to, outlet)
     sentence_text = func.substr(documents.c.body, sentences.c.start + 1, sentences.c.end - sentences.c.start)
     columns = (sentences.c.id, sentences.c.doc_id, sentences.c.start, sentences.c.end,

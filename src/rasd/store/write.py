@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, delete, insert, text, update
 
 from rasd.model import Document, Entity, Event
-from rasd.query.terms import sentence_terms
+from rasd.query.terms import document_terms, sentence_terms
 from rasd.store import schema
 from rasd.store.codec import annotations_json
 from rasd.text.normalize import normalize_key
@@ -43,8 +43,12 @@ def insert_documents(conn: Connection, docs: list[Document]) -> None:
         "outlet": doc.outlet, "title": doc.title, "published": doc.published, "language": doc.language,
         "cited_sources": json.dumps(doc.cited_sources, ensure_ascii=False), "duplicate_of": doc.duplicate_of,
         "body": doc.body, "annotations": annotations_json(doc), "ingested_at": now} for doc in docs])
-    rows = [{"doc_id": doc.id, "ord": i, "start": s, "end": e, "terms": sentence_terms(doc.body[s:e])}
-            for doc in docs for i, (s, e) in enumerate(_sentence_spans(doc))]
+    rows = []
+    for doc in docs:
+        extra = " ".join(document_terms(doc.outlet, doc.published))
+        rows += [{"doc_id": doc.id, "ord": i, "start": s, "end": e,
+                  "terms": f"{sentence_terms(doc.body[s:e])} {extra}".strip()}
+                 for i, (s, e) in enumerate(_sentence_spans(doc))]
     if rows:
         conn.execute(insert(schema.sentences), rows)
     if conn.dialect.name == "sqlite":
