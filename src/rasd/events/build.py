@@ -16,7 +16,7 @@ from rasd.events.items import Item, _quantity_before, find_items, find_recruits
 from rasd.events.lexicon import CUES, PREPOSITIONS, splits
 from rasd.events.status import event_status
 from rasd.events.triggers import Trigger
-from rasd.events.when import sentence_dates, sentence_quantities
+from rasd.events.when import may_have_amount, may_have_date, sentence_dates, sentence_quantities
 from rasd.model import Argument, EventMention, Span
 from rasd.text.dates import DateMatch
 from rasd.text.normalize import normalize
@@ -81,11 +81,15 @@ class SentenceView:
     def quantities(self, start: int, end: int) -> list[Any]:
         """Amounts in body[start:end] (offsets into the body)."""
         if (start, end) not in self.parsed:
-            self.parsed[(start, end)] = sentence_quantities(self.body[start:end], start)
+            window = [t for t in self.tokens if start <= t.start < end]
+            self.parsed[(start, end)] = sentence_quantities(self.body[start:end], start) \
+                if may_have_amount(window) else []
         return self.parsed[(start, end)]
 
     @cached_property
     def dates(self) -> list[DateMatch]:
+        if not may_have_date(self.tokens):
+            return []
         return sentence_dates(self.body[self.span.start:self.span.end], self.span.start, self.published)
 
 

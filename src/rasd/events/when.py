@@ -3,11 +3,41 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
+from rasd.events.lexicon import splits
 from rasd.text.dates import DateMatch, find_dates
+from rasd.text.normalize import normalize
+from rasd.text.tokens import Token
 
+RELATIVE_WORDS = frozenset({"امس", "غدا", "الاسبوع", "اليوم", "الليله"})
+# calendar word groups that anchor a date expression (cue words such as في/منذ do not)
+DUAL_ENDINGS = ("ين", "ان", "تي", "تا")
+ANCHOR_GROUPS = ("year_words", "month_words", "days", "units", "ago_units")
 AMOUNT_KINDS = frozenset({"count", "money", "measure"})  # not designations, calibres, years or percents
+
+
+@lru_cache(maxsize=1)
+def number_words() -> frozenset[str]:
+    """Number words and vague amounts the text layer knows (ثلاث، ألف، عشرات...)."""
+    try:
+        from rasd.text.number_words import load_numbers
+    except ImportError:
+        return frozenset()
+    lexicon = load_numbers()
+    return frozenset(lexicon.words) | frozenset(w for phrase in lexicon.vague for w in phrase[:1])
+
+
+def may_have_amount(tokens: list[Token]) -> bool:
+    """Cheap test before the number parser: a digit, a number word or a possible dual (ـين/ـان/ـتي)."""
+    known = number_words()
+    for token in tokens:
+        if token.text[:1].isdigit() or token.norm.endswith(DUAL_ENDINGS):
+            return True
+        if any(stem in known for _, stem in splits(token.norm)):
+            return True
+    return False
 
 
 def sentence_quantities(text: str, offset: int) -> list[Any]:
@@ -21,6 +51,31 @@ def sentence_quantities(text: str, offset: int) -> list[Any]:
         return []
     return [replace(q, start=q.start + offset, end=q.end + offset) for q in find_quantities(text)
             if getattr(q, "kind", "count") in AMOUNT_KINDS]
+
+
+@lru_cache(maxsize=1)
+def date_words() -> frozenset[str]:
+    """Words that anchor a date expression in the text layer's calendar (months, weekdays, year and
+    month words, relative days and units): a sentence with none of them and no digit has no date."""
+    from rasd.text.calendar import load_calendar
+
+    c = load_calendar()
+    words: set[str] = set()
+    for group in (c.months, c.weekdays, c.hijri_months):  # كانون الثاني: its first word anchors it
+        words.update(normalize(word.split()[0]) for word in group if word.split())
+    for name in ANCHOR_GROUPS:  # single words only: بعد غد would make بعد an anchor
+        group = c.words.get(name, ())
+        words.update(normalize(word) for word in group if isinstance(word, str) and len(word.split()) == 1)
+    return frozenset(words | RELATIVE_WORDS)
+
+
+def may_have_date(tokens: list[Token]) -> bool:
+    """Cheap test before the date parser: a digit or a calendar word (after clitics) in the sentence."""
+    known = date_words()
+    for token in tokens:
+        if token.text[:1].isdigit() or any(stem in known for _, stem in splits(token.norm)):
+            return True
+    return False
 
 
 def sentence_dates(text: str, offset: int, published: str | None) -> list[DateMatch]:
