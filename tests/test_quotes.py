@@ -374,3 +374,10 @@ def test_two_people_sharing_a_surname_are_not_one_speaker() -> None:
 def test_relayed_quotes_belong_to_the_source_not_the_relay(body: str, speaker: str | None) -> None:
     doc = make_doc(body, [("حسن بكري", "PERSON"), ("وكالة الأنباء", "ORG"), ("وزارة الدفاع", "ORG")])
     assert speakers(doc)[-1] == (SAID, speaker)
+
+
+def test_chain_after_an_organisation_statement() -> None:
+    body = ("وقالت وزارة الدفاع في بيان إن قواتها استعادت السيطرة على المدينة\n"
+            f'وأضافت: "{SAID}"')
+    doc = make_doc(body, [("وزارة الدفاع", "ORG")])
+    assert speakers(doc) == [(SAID, "وزارة الدفاع")]

@@ -118,7 +118,7 @@ def _follow_reported_speech(doc: Document, state: _State, until: int) -> None:
             if cue.kind not in ("verb", "chain"):
                 continue
             speaker = _speaker_of_verb(doc, cue, sent.end)
-            if speaker is not None and doc.mentions[speaker].type == "PERSON":
+            if speaker is not None and _valid_speaker(doc.mentions, speaker):
                 state.last_speaker = speaker
                 break
             if _explicit_subject(doc, cue.end, sent.end):
