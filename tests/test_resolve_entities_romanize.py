@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from rasd.resolve.romanize import romanize
@@ -34,3 +36,9 @@ def test_empty_input() -> None:
 def test_output_is_plain_ascii_for_arabic_names() -> None:
     for name in ("غروميكو", "شوقل كوكالا مايغا", "إيغور", "وائل", "ظاهر"):
         assert romanize(name).isascii()
+
+
+def test_the_letter_table_covers_the_arabic_alphabet() -> None:
+    table = Path(__file__).resolve().parent.parent / "src" / "rasd" / "data" / "romanize" / "letters.tsv"
+    letters = {r.split("\t")[0] for r in table.read_text(encoding="utf-8").splitlines() if r and r[0] != "#"}
+    assert set("ابتثجحخدذرزسشصضطظعغفقكلمنهوية") <= letters
