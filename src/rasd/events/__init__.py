@@ -14,7 +14,7 @@ from collections import Counter
 
 from rasd.events.arguments import Slot, sentence_slots
 from rasd.events.build import COMPLEMENTIZERS, TOPIC_MARKERS, SentenceView, acceptable, build_event
-from rasd.events.clauses import clause_starts, long_quote_spans, scope_of
+from rasd.events.clauses import QUOTE_PAIRS, clause_starts, long_quote_spans, scope_of
 from rasd.events.discourse import link_discourse
 from rasd.events.lexicon import CUES, splits, tokenize
 from rasd.events.merging import DISTINCT_ROLES, GAPPED_TYPES, gapped, merge_sentence
@@ -29,6 +29,7 @@ LEAD_MIN_WORDS = 8  # the first sentence this long is the lead (shorter ones are
 GAP_OPENERS = frozenset({"ثم", "وثم"})
 # after a trigger, what follows أن/إن is reported content and what follows حول/بشأن its topic
 WINDOW_ENDS = COMPLEMENTIZERS | TOPIC_MARKERS
+QUOTE_MARKS = frozenset(QUOTE_PAIRS)
 TOWN_WORDS = frozenset({"مدينه", "العاصمه", "بلده", "قريه", "ولايه", "محافظه", "اقليم"})
 
 
@@ -71,9 +72,8 @@ def extract_events(doc: Document) -> Document:
         slots = sentence_slots(body, tokens, here)
         triggers = find_triggers(tokens)
         if triggers:
-            view = SentenceView(body, sentence, tokens, slots,
-                                doc.published,
-                                quotes + long_quote_spans(text, sentence.start), carried, home)
+            spans = long_quote_spans(text, sentence.start) if QUOTE_MARKS & set(text) else []
+            view = SentenceView(body, sentence, tokens, slots, doc.published, quotes + spans, carried, home)
             found = _sentence_events(view, triggers)
             if sentence == lead and doc.published:
                 for ev, _ in found:  # the lead reports the news of the day: its month is the publication's

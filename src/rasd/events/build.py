@@ -14,7 +14,7 @@ from typing import Any
 from rasd.events.arguments import Slot, positions, role_for
 from rasd.events.items import Item, _quantity_before, find_items, find_recruits
 from rasd.events.lexicon import CUES, PREPOSITIONS, splits
-from rasd.events.status import event_status
+from rasd.events.status import event_status, stems_of
 from rasd.events.triggers import Trigger
 from rasd.events.when import may_have_amount, may_have_date, sentence_dates, sentence_quantities
 from rasd.model import Argument, EventMention, Span
@@ -94,7 +94,8 @@ class SentenceView:
 
 
 def _has_word(tokens: list[Token], lo: int, hi: int, words: frozenset[str]) -> bool:
-    return any(stem in words for t in tokens[lo:hi] for _, stem in splits(t.norm))
+    """Whether a word of `words` (after clitics) is among tokens[lo:hi]."""
+    return any(not stems_of(t.norm).isdisjoint(words) for t in tokens[lo:hi])
 
 
 def _after_say_verb(view: SentenceView, slot: Slot, trigger: Trigger) -> bool:

@@ -19,11 +19,12 @@ PLANNED_WINDOW = 4  # tokens before the trigger where a future/intention word go
 
 
 def _stems(token: Token) -> frozenset[str]:
-    return _stems_of(token.norm)
+    return stems_of(token.norm)
 
 
 @lru_cache(maxsize=65536)
-def _stems_of(norm: str) -> frozenset[str]:
+def stems_of(norm: str) -> frozenset[str]:
+    """The word and its forms without each possible clitic, cached."""
     return frozenset(stem for _, stem in splits(norm))
 
 
