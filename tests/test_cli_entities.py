@@ -103,3 +103,16 @@ def test_bad_input_is_a_one_line_error(tmp_path: Path, monkeypatch: pytest.Monke
     err = capsys.readouterr().err
     assert str(path) in err and reason in err
 
+
+
+def test_a_role_repeated_on_one_date_is_listed_once(tmp_path: Path) -> None:
+    docs = []
+    for doc_id in ("x", "y"):
+        doc = _doc(doc_id, [("حسن بكري", "PERSON")], "2024-01-01")
+        doc.roles.append(Role(person=0, title="وزير الدفاع"))
+        docs.append(doc)
+    path = tmp_path / "kb.json"
+    write_kb(KB(documents=docs, entities=resolve_entities(docs)), path)
+    line = next(x for x in run(str(path)).splitlines() if "حسن بكري" in x)
+    assert line.count("وزير الدفاع") == 1
+    assert len(json.loads(run(str(path), "--format", "json"))[0]["roles"]) == 2  # JSON keeps each document

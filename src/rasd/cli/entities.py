@@ -71,6 +71,11 @@ def role_text(role: dict[str, Any]) -> str:
     return f"{text} ({role['of_name']})" if role.get("of_name") else text
 
 
+def _roles_line(roles: list[dict[str, Any]]) -> str:
+    """Roles over time on one line; a role repeated with the same date is shown once."""
+    return "; ".join(dict.fromkeys(role_text(role) for role in roles))
+
+
 def format_rows(rows: list[dict[str, Any]], fmt: str) -> str:
     """The rows as an aligned table, a JSON array or CSV."""
     if fmt == "json":
@@ -81,11 +86,11 @@ def format_rows(rows: list[dict[str, Any]], fmt: str) -> str:
         writer.writerow(["id", "type", "name", "name_en", "mentions", "documents", "roles"])
         for r in rows:
             writer.writerow([r["id"], r["type"], r["name"], r["name_en"] or "", r["mentions"],
-                             "|".join(r["documents"]), "; ".join(role_text(x) for x in r["roles"])])
+                             "|".join(r["documents"]), _roles_line(r["roles"])])
         return out.getvalue().rstrip("\n")
     header = ["TYPE", "NAME", "NAME_EN", "MENTIONS", "DOCS", "ROLES OVER TIME"]
     table = [[r["type"], r["name"], r["name_en"] or "", str(r["mentions"]), str(len(r["documents"])),
-              "; ".join(role_text(x) for x in r["roles"])] for r in rows]
+              _roles_line(r["roles"])] for r in rows]
     widths = [max(len(row[i]) for row in [header, *table]) for i in range(len(header) - 1)]
     lines = ["  ".join([*(cell.ljust(w) for cell, w in zip(row[:-1], widths, strict=True)), row[-1]]).rstrip()
              for row in [header, *table]]
