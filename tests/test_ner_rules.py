@@ -302,3 +302,21 @@ def test_any_word_sequence_gives_exact_non_overlapping_spans(words: list[str]) -
 
 def test_definite_head_after_lam_lam() -> None:
     assert ("للحكومة الفرنسية", "ORG") in mentions("لا يحق للحكومة الفرنسية إرسال قوات.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("اشترت تركيا منظومة إس 400 الروسية.", ("إس 400", "EQUIPMENT")),
+    ("وصلت مقاتلات إف 16 إلى القاعدة.", ("إف 16", "EQUIPMENT")),
+])
+def test_designations_written_in_two_tokens(text: str, expected: tuple[str, str]) -> None:
+    assert expected in mentions(text)
+
+
+def test_an_ambiguous_non_place_name_needs_quotes_or_its_full_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    gaz = build_gazetteer([_entry("force:qaeda", "FORCE", "تنظيم القاعدة", aliases=("القاعدة",),
+                                  ambiguous=True)])
+    monkeypatch.setattr(ner, "_gazetteer", lambda: gaz)
+    assert mentions("عادت الطائرات إلى القاعدة مساء.") == []
+    assert ("القاعدة", "FORCE") in mentions('وتبنى "القاعدة" الهجوم.')
+    assert mentions("أعلن تنظيم القاعدة مسؤوليته. وقالت القاعدة إن") == [
+        ("تنظيم القاعدة", "FORCE"), ("القاعدة", "FORCE")]

@@ -1,9 +1,11 @@
 """Gazetteer names in a body: longest match over tokens, clitics stripped, ambiguous names checked.
 
-A name that is also an ordinary word (`مالي` the country / `مالي` "financial")
-is accepted only in a context that names places: after a preposition or a
-head like `دولة`/`شمال`, at the start of a sentence, coordinated with another
-country, or when the same document already names it that way twice.
+A place name that is also an ordinary word (`مالي` the country / `مالي`
+"financial") is accepted only in a context that names places: after a
+preposition or a head like `دولة`/`شمال`, at the start of a sentence,
+coordinated with another country, or when the same document already names it
+that way twice. Any other ambiguous name (`القاعدة` al-Qaeda / the base) needs
+quotation marks or its unambiguous full name in the same document.
 """
 
 from __future__ import annotations
@@ -11,11 +13,12 @@ from __future__ import annotations
 from functools import lru_cache
 
 from rasd.ner.gazetteer import Entry, Gazetteer, loose_key
-from rasd.ner.scan import SENTENCE_PUNCT, Candidate, Scan
+from rasd.ner.scan import QUOTES, SENTENCE_PUNCT, Candidate, Scan
 
 # clitics that make the next word a prepositional object (بمالي، لمالي): a place reading
 PREPOSITION_CLITICS = {"ب", "ل", "وب", "ول", "فب", "فل", "ك", "وك"}
 # types a gazetteer entry may take as a mention (all ontology types)
+PLACE_TYPES = ("GPE", "LOC")
 LOOSE_MIN = 6  # letters of a one-word name matched by its loose spelling only
 PREFERRED = ("GPE", "FORCE", "ORG", "LOC", "FAC", "PERSON", "EQUIPMENT")
 
@@ -101,10 +104,17 @@ def _context(scan: Scan, i: int, clitic: str) -> str:
     return "weak"
 
 
+def _quoted(scan: Scan, i: int) -> bool:
+    """Token i stands between quotation marks (`"القاعدة"`)."""
+    return (i > 0 and scan.tokens[i - 1].text in QUOTES and i + 1 < len(scan.tokens)
+            and scan.tokens[i + 1].text in QUOTES)
+
+
 def match_gazetteer(scan: Scan) -> None:
     """Add every listed name of the body to the scan (longest first, ambiguous names checked)."""
     first_words = scan.gaz.first_tokens()
     pending: list[tuple[Candidate, str]] = []
+    named_later: list[Candidate] = []
     strong: dict[str, int] = {}
     i = 0
     while i < len(scan.tokens):
@@ -127,6 +137,14 @@ def match_gazetteer(scan: Scan) -> None:
                          entry.id, entry.name_en)
         # a name spelt like one of its own adjectives (تركية, سورية) is read as a name only in a place context
         adjective_like = n == 1 and any(e.id == entry.id for e in scan.gaz.adjective(scan.norm(i)))
+        if entry.ambiguous and n == 1 and entry.type not in PLACE_TYPES:
+            # القاعدة (al-Qaeda / the base): a place context says nothing; quotes or the full name do
+            if _quoted(scan, i):
+                scan.add(cand)
+            else:
+                named_later.append(cand)
+            i += 1
+            continue
         if (entry.ambiguous or adjective_like) and n == 1:
             verdict = _context(scan, i, clitic)
             if verdict == "strong":
@@ -140,4 +158,8 @@ def match_gazetteer(scan: Scan) -> None:
         i += n
     for cand, entry_id in pending:
         if strong.get(entry_id, 0) >= 2:
+            scan.add(cand)
+    named = {c.gaz_id for c in scan.found if c is not None}
+    for cand in named_later:
+        if cand.gaz_id in named:  # تنظيم القاعدة earlier or later in the document
             scan.add(cand)

@@ -183,10 +183,23 @@ def _facility(scan: Scan, i: int, j: int, head_words: int) -> int | None:
     return k
 
 
+def _spaced_designation(scan: Scan, j: int) -> int | None:
+    """End of a designation written in two tokens, letters then a number: `إس 400`, `تي 50`, `F 16`."""
+    if not scan.is_word(j) or not scan.is_word(j + 1):
+        return None
+    letters, number = scan.tokens[j].text, scan.tokens[j + 1].text
+    if len(letters) > 4 or not letters.isalpha() or scan.norm(j) in scan.lex.stop:
+        return None
+    return j + 2 if number.isdigit() and len(number) <= 4 else None
+
+
 def _equipment(scan: Scan, i: int, j: int, head_words: int) -> int | None:
     quoted = _quoted(scan, j)
     if quoted is not None:
         return quoted
+    spaced = _spaced_designation(scan, j)
+    if spaced is not None:
+        return spaced
     return j + 1 if _name_word(scan, j) else None
 
 
@@ -212,6 +225,9 @@ def _equipment_class(scan: Scan, i: int, j: int, head_words: int) -> int | None:
     The adjective agrees with the class noun across the word, which is therefore a name; a common
     noun would take an indefinite adjective (`مركبات مدرعة`).
     """
+    spaced = _spaced_designation(scan, j)
+    if spaced is not None:
+        return spaced  # مقاتلات إف 16
     if not _name_word(scan, j) or not _definite_word(scan, j + 1) or scan.owned(j + 1) is not None:
         return None
     return j + 1 if scan.norm(j + 1).endswith(("ه", "ي", "يه")) else None
