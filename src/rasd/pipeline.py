@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -89,6 +90,42 @@ def make_ids_unique(docs: list[Document]) -> None:
         seen[doc.id] = doc
 
 
+_WORKER_PIPELINE: Pipeline | None = None
+
+
+def _init_worker(options: Options) -> None:
+    global _WORKER_PIPELINE
+    _WORKER_PIPELINE = Pipeline(options)
+
+
+def _annotate_one(doc: Document, pipeline: Pipeline | None = None) -> tuple[Document, str | None]:
+    """Run the per-document stages; an error names the document and the run goes on without it."""
+    pipeline = pipeline or _WORKER_PIPELINE
+    assert pipeline is not None
+    try:
+        return pipeline(doc), None
+    except RasdError as exc:
+        return doc, f"{doc.path or doc.url or doc.id}: {exc}"
+    except Exception as exc:  # a bug in a stage must not lose the other documents
+        log.debug("stage failure", exc_info=True)
+        name = doc.path or doc.url or doc.id
+        return doc, f"{name}: internal error while annotating ({type(exc).__name__}: {exc})"
+
+
+def annotate_all(docs: list[Document], options: Options) -> Iterator[tuple[Document, str | None]]:
+    """Annotate documents in order, in `options.workers` processes when more than one is asked for."""
+    workers = options.workers or os.cpu_count() or 1
+    if workers <= 1 or len(docs) < 2 * workers:
+        pipeline = Pipeline(options)
+        for doc in docs:
+            yield _annotate_one(doc, pipeline)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(options,)) as pool:
+        yield from pool.map(_annotate_one, docs, chunksize=16)
+
+
 def analyze_documents(docs: list[Document], options: Options | None = None,
                       failures: list[str] | None = None,
                       progress: Callable[[Document], None] | None = None) -> KB:
@@ -100,14 +137,13 @@ def analyze_documents(docs: list[Document], options: Options | None = None,
     options = options or Options()
     failures = failures if failures is not None else []
     make_ids_unique(docs)
-    pipeline = Pipeline(options)
     annotated: list[Document] = []
-    for doc in docs:
-        try:
-            annotated.append(pipeline(doc))
-        except RasdError as exc:
-            failures.append(f"{doc.path or doc.url or doc.id}: {exc}")
-            log.error("%s: %s", doc.path or doc.id, exc)
+    for doc, error in annotate_all(docs, options):
+        if error is None:
+            annotated.append(doc)
+        else:
+            failures.append(error)
+            log.error("%s", error)
         if progress:
             progress(doc)
     mark_duplicates(annotated, options)

@@ -27,6 +27,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("dedup_threshold", 0.5, "estimated Jaccard similarity above which two articles are duplicates"),
     Setting("dedup_num_perm", 128, "MinHash permutations for near-duplicate detection"),
     Setting("dedup_shingle", 5, "words per shingle for near-duplicate detection"),
+    Setting("workers", 1, "processes for the per-document stages (0: one per CPU core)"),
     Setting("ner_model", None, "path of a trained CRF model used together with the rules"),
 )
 
