@@ -18,6 +18,7 @@ EXTRA = [
     "وأعلنت الحكومةُ المالِيَّةُ أنَّ الطائراتِ وصلت إلى العاصمة.",  # harakat
     "وقالت مصادر إن الإتفاقية ستوقع في أكتوبر.",  # hamza on alef
     "ونقلت الشحنة للجيش المالي بعد الاتفاقيه الجديدة.",  # لل and ta marbuta written as ha
+    "وتسلمت القوات دبابات T-72B3 وعربات BTR-82A حديثة.",  # designations with hyphens
 ]
 
 
@@ -159,3 +160,11 @@ def test_a_store_from_before_document_terms_is_reindexed(tmp_path) -> None:  # n
             assert "zzy2024" not in conn.execute(text("SELECT terms FROM sentences")).scalars().first()
     with open_store(str(tmp_path / "kb.db")) as opened:  # opening upgrades to head again
         assert search(opened, "لافروف", outlet="وكالة المثال")["total"] == 1
+
+
+@pytest.mark.parametrize("query", ["T-72B3", "t-72b3", "BTR-82A دبابات"])
+def test_designations_with_hyphens_are_found(store, query: str) -> None:  # noqa: ANN001
+    result = search(store, query)
+    assert result["total"] == 1
+    assert "T-72B3" in "".join(f["text"] for f in result["results"][0]["fragments"] if f["hit"]) or \
+        "BTR-82A" in result["results"][0]["text"]
