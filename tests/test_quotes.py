@@ -381,3 +381,13 @@ def test_chain_after_an_organisation_statement() -> None:
             f'وأضافت: "{SAID}"')
     doc = make_doc(body, [("وزارة الدفاع", "ORG")])
     assert speakers(doc) == [(SAID, "وزارة الدفاع")]
+
+
+@pytest.mark.parametrize("body", [
+    'ووقع الجانبان على "الاتفاقية الشاملة للتكامل الأمني والازدهار" أمس',
+    'وأعلن الجيش إطلاق "عملية الفجر الجديد لتطهير المنطقة" فجر اليوم',
+])
+def test_quoted_names_of_agreements_and_operations_are_not_quotations(body: str) -> None:
+    doc = make_doc(body, [])
+    extract_quotes(doc)
+    assert doc.quotes == []

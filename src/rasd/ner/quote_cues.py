@@ -52,6 +52,7 @@ def load_settings() -> dict:
     settings["not_subjects"] = {normalize(w) for w in settings["not_subjects"]}
     settings["object_verbs"] = {normalize(w) for w in settings["object_verbs"]}
     settings["relay_cues"] = {normalize(w) for w in settings["relay_cues"]}
+    settings["name_starts"] = {normalize(w) for w in settings["name_starts"]}
     return settings
 
 

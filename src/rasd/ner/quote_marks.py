@@ -108,13 +108,25 @@ def _after_name_head(doc: Document, open_at: int, left: int) -> bool:
     return bool(forms & load_settings()["name_heads"])
 
 
+def _names_a_thing(first: str, text: str) -> bool:
+    """A short quoted phrase that opens with a name noun and has no sentence punctuation is a name
+    (`"الاتفاقية الشاملة للتكامل الأمني"`, `"عملية الفجر الجديد"`), not a quotation."""
+    bare = first[2:] if first.startswith("ال") and len(first) > 4 else first
+    return bare in load_settings()["name_starts"] and not any(ch in text for ch in ".،,؛:!?؟")
+
+
 def is_quotation(doc: Document, open_at: int, start: int, end: int) -> bool:
     """Quotations, not quoted names: long enough, or short but tied to an attribution cue."""
     settings = load_settings()
     sent = sentence_bounds(doc, open_at)
     if _after_name_head(doc, open_at, sent.start):
         return False
-    n_words = sum(1 for t in tokenize(doc.body[start:end]) if t.is_word)
+    words = [t for t in tokenize(doc.body[start:end]) if t.is_word]
+    n_words = len(words)
+    if not words:
+        return False
+    if n_words <= settings["max_name_words"] and _names_a_thing(words[0].norm, doc.body[start:end]):
+        return False
     if n_words >= settings["min_words_without_cue"]:
         return True
     if n_words < settings["min_words_with_cue"]:
