@@ -260,3 +260,11 @@ def test_counted_fighters_joining_a_group_are_recruits() -> None:
 def test_a_country_joining_an_alliance_is_no_recruitment() -> None:
     doc = make_doc("وانضمت السويد إلى حلف الناتو.", {"السويد": "GPE", "حلف الناتو": "ORG"})
     assert doc.events == []
+
+
+def test_the_noun_before_a_relative_clause_is_the_object_of_a_resumptive_pronoun() -> None:
+    doc = make_doc("وعبر الجيش جسر حنتوب، الذي سيطرت عليه قوات الدعم السريع منذ ديسمبر 2023.",
+                   {"جسر حنتوب": "FAC", "قوات الدعم السريع": "FORCE"})
+    ev = doc.events[0]
+    assert ev.type == "MILITARY_OPERATION" and ev.date == "2023-12"
+    assert roles(doc) == {"agent": {"قوات الدعم السريع"}, "target": {"جسر حنتوب"}}

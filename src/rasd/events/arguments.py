@@ -24,6 +24,9 @@ QUOTE_MARKS = frozenset('"“”«»„\'')
 ATTACHED = {"ب": "ب", "ل": "ل", "لل": "ل"}
 INCLUDING = CUES.get("including", frozenset())
 TIME_PREPOSITIONS = frozenset({"بعد", "قبل", "عقب", "اثر", "خلال", "منذ", "اثناء", "لدي"})
+# a preposition with a pronoun after a relative clause's verb: the noun before الذي/التي is its object
+RESUMPTIVES = {f"{prep}{pronoun}": prep for prep in ("علي", "من", "الي", "في", "ب", "ل")
+               for pronoun in ("ه", "ها", "هم")}
 BEFORE_CUES = frozenset({"في", "ب", "لدي"})
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 SUBJECT_WINDOW = 8  # tokens between a verb and its subject (titles: وقعه وزير الدفاع المالي العقيد ...)
@@ -192,9 +195,15 @@ def positions(tokens: list[Token], slots: list[Slot], trigger: Trigger,
     if relative is not None and not any(relative < s.first < trigger.first for s in slots):
         # الطائرة التي نقلت ...: the subject is the noun right before the relative pronoun, whatever
         # preposition it has (مخصصة للفيلق الأفريقي الذي وصل)
-        antecedent = next((k for k, s in enumerate(slots) if s.last == relative - 1), None)
+        before_relative = relative - 1
+        if before_relative > 0 and not tokens[before_relative].is_word:  # جسر حنتوب، الذي
+            before_relative -= 1
+        antecedent = next((k for k, s in enumerate(slots) if s.last == before_relative), None)
         bare_before = []
-        if antecedent is not None and "SUBJ" not in found.values():
+        resumptive = _resumptive(tokens, trigger)
+        if antecedent is not None and resumptive:  # جسر حنتوب، الذي سيطرت عليه قوات الدعم السريع
+            found[antecedent] = resumptive
+        elif antecedent is not None and "SUBJ" not in found.values():
             found[antecedent] = "SUBJ"
     multi = trigger.entry.frame == "meet"
     if not trigger.is_verb and not multi and _adverbial(tokens, trigger):
@@ -205,6 +214,14 @@ def positions(tokens: list[Token], slots: list[Slot], trigger: Trigger,
         if slot.head is not None and slot.head in found and lo <= slot.first < hi:
             found.setdefault(k, found[slot.head])
     return found
+
+
+def _resumptive(tokens: list[Token], trigger: Trigger) -> str:
+    """The preposition of a pronoun pointing back to the relative's noun right after the verb
+    (سيطرت عليه -> على), or ''."""
+    if trigger.last + 1 >= len(tokens):
+        return ""
+    return RESUMPTIVES.get(tokens[trigger.last + 1].norm, "")
 
 
 def _unnamed_subject(tokens: list[Token], start: int, end: int) -> bool:
