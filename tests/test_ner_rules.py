@@ -320,3 +320,10 @@ def test_an_ambiguous_non_place_name_needs_quotes_or_its_full_name(monkeypatch: 
     assert ("القاعدة", "FORCE") in mentions('وتبنى "القاعدة" الهجوم.')
     assert mentions("أعلن تنظيم القاعدة مسؤوليته. وقالت القاعدة إن") == [
         ("تنظيم القاعدة", "FORCE"), ("القاعدة", "FORCE")]
+
+
+def test_a_governing_noun_is_no_evidence_for_a_name_spelt_like_an_adjective(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    gaz = build_gazetteer([_entry("gpe:turkey", "GPE", "تركيا", aliases=("تركية",), adjectives=("تركي",))])
+    monkeypatch.setattr(ner, "_gazetteer", lambda: gaz)
+    assert mentions("وافق البرلمان على إرسال قوات تركية إلى الحدود.") == []

@@ -75,8 +75,11 @@ def _lookup(scan: Scan, i: int, stem: str) -> tuple[int, list[Entry]]:
     return 0, []
 
 
-def _context(scan: Scan, i: int, clitic: str) -> str:
-    """strong | weak | reject: how much the words around token i say it names a place."""
+def _context(scan: Scan, i: int, clitic: str, adjective_like: bool = False) -> str:
+    """strong | weak | reject: how much the words around token i say it names a place.
+
+    For a name spelt like an adjective (`تركية`), a governing noun (`قوات تركية`) is no evidence.
+    """
     lex = scan.lex
     if clitic in PREPOSITION_CLITICS:
         return "strong"
@@ -93,7 +96,7 @@ def _context(scan: Scan, i: int, clitic: str) -> str:
     effect = lex.ambiguity.get(before)
     if effect == "reject":
         return "reject"
-    if effect == "accept":
+    if effect == "accept" or effect == "construct" and not adjective_like:
         return "strong"
     owner = scan.owned(prev)
     if owner is not None and owner.type == "GPE":
@@ -146,7 +149,7 @@ def match_gazetteer(scan: Scan) -> None:
             i += 1
             continue
         if (entry.ambiguous or adjective_like) and n == 1:
-            verdict = _context(scan, i, clitic)
+            verdict = _context(scan, i, clitic, adjective_like and not entry.ambiguous)
             if verdict == "strong":
                 strong[entry.id] = strong.get(entry.id, 0) + 1
             if verdict != "strong":
