@@ -327,3 +327,12 @@ def test_a_governing_noun_is_no_evidence_for_a_name_spelt_like_an_adjective(
     gaz = build_gazetteer([_entry("gpe:turkey", "GPE", "تركيا", aliases=("تركية",), adjectives=("تركي",))])
     monkeypatch.setattr(ner, "_gazetteer", lambda: gaz)
     assert mentions("وافق البرلمان على إرسال قوات تركية إلى الحدود.") == []
+
+
+def test_a_town_spelt_like_a_noun_needs_its_country_in_the_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    tyre = Entry(id="gpe:tyre", type="GPE", name="صور", name_en="Tyre", wikidata=None, aliases=(),
+                 adjectives=(), country="gpe:lebanon", lat=None, lon=None, ambiguous=True)
+    gaz = build_gazetteer([tyre, _entry("gpe:lebanon", "GPE", "لبنان", adjectives=("لبناني",))])
+    monkeypatch.setattr(ner, "_gazetteer", lambda: gaz)
+    assert mentions("كشفت الشركة عن صور رسمية للطائرة.") == []
+    assert ("صور", "GPE") in mentions("قصفت الطائرات مدينة صور جنوب لبنان.")

@@ -4,8 +4,10 @@ A place name that is also an ordinary word (`مالي` the country / `مالي`
 "financial") is accepted only in a context that names places: after a
 preposition or a head like `دولة`/`شمال`, at the start of a sentence,
 coordinated with another country, or when the same document already names it
-that way twice. Any other ambiguous name (`القاعدة` al-Qaeda / the base) needs
-quotation marks or its unambiguous full name in the same document.
+that way twice; a town spelt like a common noun (`صور` Tyre / pictures) only
+in a document that names its country. Any other ambiguous name (`القاعدة`
+al-Qaeda / the base) needs quotation marks or its unambiguous full name in the
+same document.
 """
 
 from __future__ import annotations
@@ -118,6 +120,7 @@ def match_gazetteer(scan: Scan) -> None:
     first_words = scan.gaz.first_tokens()
     pending: list[tuple[Candidate, str]] = []
     named_later: list[Candidate] = []
+    in_country: list[Candidate] = []
     strong: dict[str, int] = {}
     i = 0
     while i < len(scan.tokens):
@@ -148,6 +151,12 @@ def match_gazetteer(scan: Scan) -> None:
                 named_later.append(cand)
             i += 1
             continue
+        if entry.ambiguous and n == 1 and entry.country and not adjective_like:
+            # a town spelt like a common noun (صور Tyre / pictures): only in a document about its country
+            if _context(scan, i, clitic) != "reject":
+                in_country.append(cand)
+            i += 1
+            continue
         if (entry.ambiguous or adjective_like) and n == 1:
             verdict = _context(scan, i, clitic, adjective_like and not entry.ambiguous)
             if verdict == "strong":
@@ -165,4 +174,8 @@ def match_gazetteer(scan: Scan) -> None:
     named = {c.gaz_id for c in scan.found if c is not None}
     for cand in named_later:
         if cand.gaz_id in named:  # تنظيم القاعدة earlier or later in the document
+            scan.add(cand)
+    for cand in in_country:
+        entry = scan.gaz.get(cand.gaz_id or "")
+        if entry is not None and (entry.country in named or entry.id in named):
             scan.add(cand)
