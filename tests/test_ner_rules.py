@@ -336,3 +336,7 @@ def test_a_town_spelt_like_a_noun_needs_its_country_in_the_document(monkeypatch:
     monkeypatch.setattr(ner, "_gazetteer", lambda: gaz)
     assert mentions("كشفت الشركة عن صور رسمية للطائرة.") == []
     assert ("صور", "GPE") in mentions("قصفت الطائرات مدينة صور جنوب لبنان.")
+
+
+def test_a_title_at_the_end_of_a_line_licenses_no_name_on_the_next() -> None:
+    assert mentions("تصريحات وزير الدفاع الفرنسي\nسيناريو مفتوح للتصعيد") == []

@@ -105,6 +105,8 @@ def _tail(scan: Scan, j: int, match: TitleMatch) -> TitleMatch:
         match.phrase_end = scan.tokens[j - 1].end
     h = _honorific(scan, j)
     j += h
+    if 0 < j < len(scan.tokens) and "\n" in scan.body[scan.tokens[j - 1].end:scan.tokens[j].start]:
+        j = len(scan.tokens)  # a title ending a line (a headline) licenses nothing on the next one
     match.name_first = j
     return match
 
