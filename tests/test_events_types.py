@@ -268,3 +268,11 @@ def test_the_noun_before_a_relative_clause_is_the_object_of_a_resumptive_pronoun
     ev = doc.events[0]
     assert ev.type == "MILITARY_OPERATION" and ev.date == "2023-12"
     assert roles(doc) == {"agent": {"قوات الدعم السريع"}, "target": {"جسر حنتوب"}}
+
+
+def test_a_stray_full_stop_before_the_items_does_not_lose_them() -> None:
+    doc = make_doc("وأعلنت نيامي أنها تسلمت دفعة. مروحيات قتالية من طراز Mi-17 من روسيا.",
+                   {"نيامي": "GPE", "روسيا": "GPE", "Mi-17": "EQUIPMENT"})
+    ev = doc.events[0]
+    assert ev.type == "ARMS_TRANSFER" and roles(doc)["supplier"] == {"روسيا"}
+    assert {"Mi-17", "مروحيات قتالية"} <= roles(doc)["item"]

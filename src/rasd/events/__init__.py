@@ -16,7 +16,7 @@ from rasd.events.arguments import Slot, sentence_slots
 from rasd.events.build import COMPLEMENTIZERS, TOPIC_MARKERS, SentenceView, acceptable, build_event
 from rasd.events.clauses import QUOTE_PAIRS, clause_starts, long_quote_spans, scope_of
 from rasd.events.discourse import link_discourse
-from rasd.events.lexicon import CUES, splits, tokenize
+from rasd.events.lexicon import CUES, ITEMS, splits, tokenize
 from rasd.events.merging import DISTINCT_ROLES, GAPPED_TYPES, gapped, merge_sentence
 from rasd.events.metonymy import capitals_as_countries
 from rasd.events.triggers import Trigger, find_triggers
@@ -31,6 +31,23 @@ GAP_OPENERS = frozenset({"ثم", "وثم"})
 WINDOW_ENDS = COMPLEMENTIZERS | TOPIC_MARKERS
 QUOTE_MARKS = frozenset(QUOTE_PAIRS)
 TOWN_WORDS = frozenset({"مدينه", "العاصمه", "بلده", "قريه", "ولايه", "محافظه", "اقليم"})
+
+
+def mend_sentences(body: str, sentences: list[Span]) -> list[Span]:
+    """Join a 'sentence' that starts with a bare item noun to the sentence before it on the same line:
+    a stray full stop split it (أعلنت باماكو أنها استلمت مليتين. طائرات هليكوبتر ... من موسكو)."""
+    mended: list[Span] = []
+    for sentence in sentences:
+        if mended and "\n" not in body[mended[-1].end:sentence.start] and _starts_with_item(body, sentence):
+            mended[-1] = Span(mended[-1].start, sentence.end)
+        else:
+            mended.append(sentence)
+    return mended
+
+
+def _starts_with_item(body: str, sentence: Span) -> bool:
+    first = next(iter(tokenize(body[sentence.start:min(sentence.end, sentence.start + 40)])), None)
+    return first is not None and not first.norm.startswith("ال") and first.norm in ITEMS
 
 
 def _named_as_town(tokens: list, slot: Slot) -> bool:
@@ -57,7 +74,7 @@ def extract_events(doc: Document) -> Document:
     if not body:
         doc.events = []
         return doc
-    sentences = doc.sentences or [Span(0, len(body))]
+    sentences = mend_sentences(body, doc.sentences or [Span(0, len(body))])
     mentions = sorted(enumerate(doc.mentions), key=lambda im: im[1].start)
     quotes = [(q.start, q.end) for q in doc.quotes if len(q.text.split()) >= 5]
     events: list[tuple[EventMention, str, int]] = []
