@@ -340,3 +340,16 @@ def test_a_town_spelt_like_a_noun_needs_its_country_in_the_document(monkeypatch:
 
 def test_a_title_at_the_end_of_a_line_licenses_no_name_on_the_next() -> None:
     assert mentions("تصريحات وزير الدفاع الفرنسي\nسيناريو مفتوح للتصعيد") == []
+
+
+@pytest.mark.parametrize("text", [
+    "أعلن وزير الدفاع الفرنسي انسحاب القوات من المدينة.",
+    "وأكد الرئيس الروسي استعداد بلاده للحوار.",
+    "وبحث وزير الخارجية الفرنسي تعزيز التعاون.",
+])
+def test_a_verbal_noun_after_a_title_is_no_name(text: str) -> None:
+    assert [m for m in mentions(text) if m[1] == "PERSON"] == []
+
+
+def test_a_given_name_shaped_like_a_verbal_noun_still_counts() -> None:
+    assert ("توفيق الحكيم", "PERSON") in mentions("وقال الكاتب توفيق الحكيم إن المسرح حي.")

@@ -38,6 +38,7 @@ class Lexicon:
     words: dict[str, set[str]] = field(default_factory=dict)  # group -> adjectives
     designations: list[regex.Pattern] = field(default_factory=list)
     designation_stop: set[str] = field(default_factory=set)
+    masdars: list[regex.Pattern] = field(default_factory=list)  # verbal-noun shapes (انسحاب، توقيع)
     ambiguity: dict[str, str] = field(default_factory=dict)  # word -> accept | reject
     particles: set[str] = field(default_factory=set)  # بن، أبو، آل: bound to the next name word
     divine_names: set[str] = field(default_factory=set)  # الله، الرحمن: complete عبد
@@ -67,6 +68,10 @@ class Lexicon:
     def group(self, name: str) -> set[str]:
         """The adjectives of one group of phrase_words.tsv."""
         return self.words.get(name, set())
+
+    def is_masdar(self, norm: str) -> bool:
+        """True when a normalised word has a verbal-noun shape and is no listed given name."""
+        return norm not in self.first_names and any(p.fullmatch(norm) for p in self.masdars)
 
     def is_designation(self, text: str) -> bool:
         """True when a token is shaped like an equipment designation (T-72B3, إس-60)."""
@@ -128,6 +133,7 @@ def build_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         lex.words.setdefault(row["group"], set()).add(norm_phrase(row["word"]))
     lex.designations = [regex.compile(row["pattern"]) for row in read_rows(data_dir / "designations.tsv")]
     lex.designation_stop = {row["token"].upper() for row in read_rows(data_dir / "designation_stop.tsv")}
+    lex.masdars = [regex.compile(row["pattern"]) for row in read_rows(data_dir / "masdar_patterns.tsv")]
     for row in read_rows(data_dir / "name_parts.tsv"):
         target = lex.particles if row["kind"] == "particle" else lex.divine_names
         target.add(norm_phrase(row["word"]))

@@ -215,6 +215,8 @@ def find_title_persons(scan: Scan) -> list[tuple[TitleMatch, Candidate]]:
                         or match.kind == "rank" and scan.norm(i) in scan.lex.ambiguous_ranks)
         if not n or _preposition_phrase(scan, match.name_first):
             continue
+        if match.kind == "title" and scan.lex.is_masdar(scan.norm(match.name_first)):
+            continue  # أعلن وزير الدفاع انسحاب القوات: a verbal noun, not a name
         if match.kind == "cue" and not first_name_ok(scan, match.name_first, n) and n < 2:
             continue
         first, last = match.name_first, match.name_first + n
