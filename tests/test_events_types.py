@@ -276,3 +276,11 @@ def test_a_stray_full_stop_before_the_items_does_not_lose_them() -> None:
     ev = doc.events[0]
     assert ev.type == "ARMS_TRANSFER" and roles(doc)["supplier"] == {"روسيا"}
     assert {"Mi-17", "مروحيات قتالية"} <= roles(doc)["item"]
+
+
+def test_a_sum_of_money_given_is_aid() -> None:
+    doc = make_doc("وقدمت قطر 50 مليون دولار إلى السودان.", {"قطر": "GPE", "السودان": "GPE"})
+    ev = doc.events[0]
+    assert ev.type == "AID" and roles(doc)["donor"] == {"قطر"}
+    item = next(a for a in ev.arguments if a.role == "item")
+    assert item.quantity == 50_000_000 and item.unit == "دولار"

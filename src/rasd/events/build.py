@@ -248,6 +248,8 @@ def build_event(view: SentenceView, trigger: Trigger, lo: int, hi: int) -> Candi
     taken = [(s.mention.start, s.mention.end) for s in view.slots] + [(trigger.start, trigger.end)]
     items = find_items(view.body, tokens, lo, hi, view.quantities, taken)
     equipment = [s for s in view.slots if s.mention.type == "EQUIPMENT" and lo <= s.first < hi]
+    if not items and not equipment and trigger.entry.frame in ("give", "get") and trigger.last + 1 < hi:
+        items = _money(view, trigger, hi)
     resolved = _resolve_type(trigger, view, lo, hi, found, items, equipment)
     if resolved is None or (in_quote and resolved[0] not in QUOTE_TYPES):
         return None
@@ -368,6 +370,17 @@ def _force_phrase(view: SentenceView, trigger: Trigger, lo: int, hi: int) -> Arg
             return None  # a bare قوات says nothing about whose forces
         return Argument("force", view.body[start:end], start, end)
     return None
+
+
+def _money(view: SentenceView, trigger: Trigger, hi: int) -> list[Item]:
+    """A sum of money given or received is itself the item (قدمت قطر 50 مليون دولار للسودان)."""
+    tokens = view.tokens
+    end = tokens[min(hi, trigger.last + 5) - 1].end
+    for q in view.quantities(tokens[trigger.last + 1].start, end):
+        if getattr(q, "kind", "") == "money":
+            return [Item(q.start, q.end, q.text, "civil", q.value, getattr(q, "unit_text", None),
+                         bool(getattr(q, "approximate", False)))]
+    return []
 
 
 def _pledged(view: SentenceView, trigger: Trigger, hi: int) -> Item | None:
