@@ -353,3 +353,11 @@ def test_a_verbal_noun_after_a_title_is_no_name(text: str) -> None:
 
 def test_a_given_name_shaped_like_a_verbal_noun_still_counts() -> None:
     assert ("توفيق الحكيم", "PERSON") in mentions("وقال الكاتب توفيق الحكيم إن المسرح حي.")
+
+
+@pytest.mark.parametrize("text", [
+    "وعرض وزير الدفاع الفرنسي خطة جديدة للتسليح.",
+    "وأكد الرئيس الروسي دعم بلاده للحوار.",
+])
+def test_a_lone_common_noun_after_a_title_is_no_name(text: str) -> None:
+    assert [m for m in mentions(text) if m[1] == "PERSON"] == []

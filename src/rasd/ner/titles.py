@@ -197,6 +197,20 @@ def _preposition_phrase(scan: Scan, i: int) -> bool:
         clitic in ("ب", "ل", "لل") for _, _, clitic in scan.stems(i))
 
 
+def _name_after_title(scan: Scan, i: int, n: int) -> bool:
+    """False for the object of the sentence's verb read after a title with no name.
+
+    `أعلن وزير الدفاع انسحاب القوات` (a verbal noun), `... خطة جديدة` (one feminine noun),
+    `... دعم` (one short word): a lone unlisted word after a title must look like a surname.
+    """
+    first = scan.norm(i)
+    if scan.lex.is_masdar(first):
+        return False
+    if n == 1 and first not in scan.lex.first_names:
+        return not (first.endswith(("ه", "ات")) or len(first) <= 3)
+    return True
+
+
 def find_title_persons(scan: Scan) -> list[tuple[TitleMatch, Candidate]]:
     """Person names licensed by a title phrase, rank, honorific or cue; adds them to the scan."""
     found = []
@@ -215,8 +229,8 @@ def find_title_persons(scan: Scan) -> list[tuple[TitleMatch, Candidate]]:
                         or match.kind == "rank" and scan.norm(i) in scan.lex.ambiguous_ranks)
         if not n or _preposition_phrase(scan, match.name_first):
             continue
-        if match.kind == "title" and scan.lex.is_masdar(scan.norm(match.name_first)):
-            continue  # أعلن وزير الدفاع انسحاب القوات: a verbal noun, not a name
+        if match.kind == "title" and not _name_after_title(scan, match.name_first, n):
+            continue
         if match.kind == "cue" and not first_name_ok(scan, match.name_first, n) and n < 2:
             continue
         first, last = match.name_first, match.name_first + n
