@@ -361,3 +361,11 @@ def test_a_given_name_shaped_like_a_verbal_noun_still_counts() -> None:
 ])
 def test_a_lone_common_noun_after_a_title_is_no_name(text: str) -> None:
     assert [m for m in mentions(text) if m[1] == "PERSON"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلن الرئيس الفرنسي صفقة ضخمة مع الهند.",
+    "وقدم وزير الدفاع الفرنسي مساعدات عسكرية للجيش.",
+])
+def test_a_noun_phrase_after_a_title_is_no_name(text: str) -> None:
+    assert [m for m in mentions(text) if m[1] == "PERSON"] == []

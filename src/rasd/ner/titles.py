@@ -201,14 +201,17 @@ def _name_after_title(scan: Scan, i: int, n: int) -> bool:
     """False for the object of the sentence's verb read after a title with no name.
 
     `أعلن وزير الدفاع انسحاب القوات` (a verbal noun), `... خطة جديدة` (one feminine noun),
-    `... دعم` (one short word): a lone unlisted word after a title must look like a surname.
+    `... دعم` (one short word), `... مساعدات عسكرية` (a plural), `... صفقة ضخمة` (noun and adjective).
     """
     first = scan.norm(i)
     if scan.lex.is_masdar(first):
         return False
-    if n == 1 and first not in scan.lex.first_names:
-        return not (first.endswith(("ه", "ات")) or len(first) <= 3)
-    return True
+    if first in scan.lex.first_names:
+        return True
+    if first.endswith("ات") or n == 1 and (first.endswith("ه") or len(first) <= 3):
+        return False
+    # صفقة ضخمة: a feminine noun and its agreeing adjective
+    return not (first.endswith("ه") and scan.norm(i + 1).endswith("ه"))
 
 
 def find_title_persons(scan: Scan) -> list[tuple[TitleMatch, Candidate]]:
