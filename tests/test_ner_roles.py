@@ -101,3 +101,8 @@ def test_title_in_apposition_after_the_name() -> None:
 def test_fields_retired_ranks_and_envoys(text: str, expected: tuple) -> None:
     found = roles(text)
     assert [(r["person"], r["title"], r["rank"]) for r in found] == [expected]
+
+
+def test_link_to_an_unnamed_body_given_by_its_nationality() -> None:
+    found = roles("وقال المتحدث باسم الخارجية الفرنسية جان لوران إن الوضع خطير.")
+    assert [(r["person"], r["title"], r["of_gaz"]) for r in found] == [("جان لوران", "المتحدث", "gpe:france")]

@@ -83,11 +83,14 @@ def _country_adjective(scan: Scan, i: int) -> str | None:
     return places[0].id if places else None
 
 
-def _topic(scan: Scan, j: int) -> int:
-    """End of a field after `في`: 1-3 definite words that name no place (الشؤون الأفريقية)."""
+def _topic(scan: Scan, j: int, before_adjective: bool = False) -> int:
+    """End of a field after `في`: 1-3 definite words that name no place (الشؤون الأفريقية).
+
+    With `before_adjective`, stop at a nationality adjective (الخارجية | الأمريكية).
+    """
     k = j
     while k < j + 3 and scan.is_word(k) and scan.norm(k).startswith("ال") and scan.owned(k) is None \
-            and scan.norm(k) not in scan.lex.stop:
+            and scan.norm(k) not in scan.lex.stop and not (before_adjective and _country_adjective(scan, k)):
         k += 1
     return k
 
@@ -178,10 +181,18 @@ def parse_title(scan: Scan, i: int) -> TitleMatch | None:
     if scan.is_word(j) and scan.norm(j) in lex.title("link"):
         of = _of_mention(scan, j + 1)
         if of is None:
-            return None  # المتحدث باسم <something not understood>: no name can be trusted after it
-        if match.of is None and match.of_gaz is None:
-            match.of = of
-        j = of.last
+            # المتحدث باسم الخارجية الأمريكية: an unnamed body, given by its nationality adjective
+            body_end = _topic(scan, j + 1, before_adjective=True)
+            gaz_id = _country_adjective(scan, body_end) if body_end > j + 1 else None
+            if gaz_id is None:
+                return None  # المتحدث باسم <something not understood>: no name can be trusted after it
+            if match.of is None and match.of_gaz is None:
+                match.of_gaz = gaz_id
+            j = body_end + 1
+        else:
+            if match.of is None and match.of_gaz is None:
+                match.of = of
+            j = of.last
     elif match.of is None and match.of_gaz is None:
         of = _of_mention(scan, j)
         if of is not None and scan.tokens[j].start < of.start:  # a clitic ل: الأمين العام للأمم المتحدة
