@@ -13,7 +13,7 @@ import argparse
 import time
 from pathlib import Path
 
-import rasd.events.build as build
+import rasd.events.view as view
 import rasd.events.when as when
 from rasd.events import extract_events
 from rasd.pipeline import analyze
@@ -42,8 +42,8 @@ def main() -> None:
     if not docs:
         raise SystemExit("no documents")
     dates, numbers = [0.0], [0.0]
-    build.sentence_dates = _timed(when.sentence_dates, dates)  # the sentence view calls these two
-    build.sentence_quantities = _timed(when.sentence_quantities, numbers)
+    view.sentence_dates = _timed(when.sentence_dates, dates)  # the sentence view calls these two
+    view.sentence_quantities = _timed(when.sentence_quantities, numbers)
     events = 0
     start = time.process_time()
     for _ in range(args.rounds):

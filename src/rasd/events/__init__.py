@@ -13,13 +13,15 @@ from __future__ import annotations
 from collections import Counter
 
 from rasd.events.arguments import Slot, sentence_slots
-from rasd.events.build import COMPLEMENTIZERS, TOPIC_MARKERS, SentenceView, acceptable, build_event
+from rasd.events.build import build_event
+from rasd.events.citable import acceptable
 from rasd.events.clauses import QUOTE_PAIRS, clause_starts, long_quote_spans, scope_of
 from rasd.events.discourse import link_discourse
 from rasd.events.lexicon import CUES, ITEMS, splits, tokenize
 from rasd.events.merging import DISTINCT_ROLES, GAPPED_TYPES, gapped, merge_sentence
 from rasd.events.metonymy import capitals_as_countries
 from rasd.events.triggers import Trigger, find_triggers
+from rasd.events.view import COMPLEMENTIZERS, TOPIC_MARKERS, SentenceView
 from rasd.events.when import event_date
 from rasd.model import Argument, Document, EventMention, Span
 

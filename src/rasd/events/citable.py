@@ -1,0 +1,78 @@
+"""Whether an event can be cited: the roles an analyst needs are there (precision first)."""
+
+from __future__ import annotations
+
+from rasd.events.view import (
+    FORCE_NOUNS,
+    Candidate,
+    SentenceView,
+    has_word,
+    view_type,
+)
+from rasd.model import Argument, EventMention
+
+
+def acceptable(view: SentenceView, members: list[Candidate]) -> bool:
+    """Whether the event told by these triggers of one sentence (merged into the first) can be cited."""
+    ev = members[0].event
+    if all(m.in_quote for m in members) and not _quoted_fact(ev, any(m.explicit for m in members)):
+        return False
+    frames = {m.frame for m in members}
+    if frames == {"handover"}:  # the country handing over its bases is the leaving force
+        return any(a.role == "force" and a.mention is not None for a in ev.arguments)
+    if frames == {"join"} and not any(a.role == "recruit" and a.quantity is not None for a in ev.arguments):
+        return False  # انضمت السويد إلى الناتو: joining, not recruitment, unless people are counted
+    lo, hi = min(m.window[0] for m in members), max(m.window[1] for m in members)
+    if not _enough(ev.type, ev.arguments, ev.location, view, lo, hi, any(m.has_topic for m in members)):
+        # قصفت طائرات ... مواقع في جنوب لبنان: a strike told by a verb is cited by its place
+        struck = ev.type == "MILITARY_OPERATION" and ev.location is not None and any(m.verb for m in members)
+        if not struck:
+            return False
+    targeted = any(a.role == "target" and a.mention is not None for a in ev.arguments)
+    if all(m.frame == "capture" for m in members) and not targeted:
+        return False  # استعادة الاستقرار: a capture names what is taken
+    # تصاعد هجمات ...: attacks in general, unless their target is named
+    return not (all(m.plural for m in members) and not targeted)
+
+
+def _enough(type_: str, args: list[Argument], location: int | None, view: SentenceView,
+            lo: int, hi: int, has_topic: bool) -> bool:
+    """Whether the roles an analyst needs are present."""
+    roles: dict[str, list[Argument]] = {}
+    for a in args:
+        roles.setdefault(a.role, []).append(a)
+    entity = {r for r, group in roles.items() if any(a.mention is not None for a in group) and r != "item"}
+    if type_ in ("ARMS_TRANSFER", "AID"):
+        return bool(entity & {"supplier", "recipient", "donor"}) and "item" in roles
+    if type_ == "AGREEMENT":
+        return "party" in entity and has_topic
+    if type_ in ("DEPLOYMENT", "WITHDRAWAL"):
+        forces = roles.get("force", [])
+        if forces and all(a.mention is None for a in forces):  # a described force needs a named host
+            return "host" in entity
+        if not forces:
+            return False
+        typed = [view_type(view, a.mention) for a in forces if a.mention is not None]
+        return "FORCE" in typed or has_word(view.tokens, lo, hi, FORCE_NOUNS)
+    if type_ == "TRAINING":
+        return bool(entity & {"trainer", "trainee"})
+    if type_ == "MEETING":
+        named = [view_type(view, a.mention) for a in roles.get("participant", []) if a.mention is not None]
+        return len(named) >= 2 or (len(named) == 1 and named[0] in ("PERSON", "ORG") and location is not None)
+    if type_ == "MILITARY_OPERATION":
+        return bool(entity & {"agent", "target"})
+    if type_ == "PRODUCTION":
+        return "producer" in entity and "item" in roles
+    if type_ == "RECRUITMENT":
+        return "recruiter" in entity or any(a.quantity is not None for a in roles.get("recruit", []))
+    if type_ == "PLEDGE":
+        return "agent" in entity and has_topic  # what is promised, not only to whom
+    return False
+
+
+def _quoted_fact(ev: EventMention, explicit: bool) -> bool:
+    """Inside a quotation only a transfer with an explicit من/إلى party and a counted or named item
+    is taken as a fact (`نستقبل ... من روسيا ... طائرتي هليكوبتر`); the rest is rhetoric."""
+    counted = any(a.role == "item" and (a.quantity is not None or a.mention is not None)
+                  for a in ev.arguments)
+    return explicit and counted

@@ -1,0 +1,96 @@
+"""What the triggers of one sentence share (`SentenceView`), what one trigger yields before the
+sentence's triggers are merged (`Candidate`), and the closed word lists the event rules use."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from rasd.events.arguments import Slot
+from rasd.events.lexicon import CUES
+from rasd.events.status import stems_of
+from rasd.events.when import may_have_amount, may_have_date, sentence_dates, sentence_quantities
+from rasd.model import EventMention, Span
+from rasd.text.dates import DateMatch
+from rasd.text.tokens import Token
+
+FORCE_NOUNS = CUES.get("force", frozenset())
+HOSTILE = CUES.get("hostile", frozenset())
+AGREEMENT_NOUNS = CUES.get("agreement", frozenset())
+SAY_VERBS = CUES.get("say", frozenset())
+TOPIC_MARKERS = CUES.get("topicmarker", frozenset())
+CANCEL = CUES.get("cancel", frozenset())
+GENERIC_TOPICS = CUES.get("generic", frozenset())
+FUTURE_TIME = CUES.get("future", frozenset())
+DROP_PARTICLES = frozenset({"كذلك", "ايضا", "مجددا", "لاحقا", "بدورها", "بدوره", "اليوم", "امس"})
+PURPOSE = CUES.get("purpose", frozenset())
+CANCEL_WINDOW = 4  # tokens before a trigger where a negation or cancellation governs it
+COMPLEMENTIZERS = frozenset({"ان", "بان", "وان", "انه", "انها", "بانه", "بانها"})
+HOME_WORDS = frozenset({"البلاد"})  # "the country": the article's main country
+POSITIONS = frozenset({"SUBJ", "OBJ", "GEN", "PRE", "NPRE", "HELPER", ""})
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+PLACE_CUES = ("في", "الي", "ب", "لدي")
+SINGLE_ROLES = frozenset({"supplier", "recipient", "donor", "host", "producer", "recruiter", "trainer",
+                          "trainee", "agent"})
+ITEM_TYPES = frozenset({"ARMS_TRANSFER", "AID", "DEPLOYMENT", "PRODUCTION"})
+AID_ROLES = {"supplier": "donor"}
+TOPIC_STOPS = frozenset({"بين", "مع", "بهدف", "خلال", "في", "من", "الي", "علي", "عن", "بعد", "قبل", "التي",
+                         "الذي", "لتعزيز", "وذلك"})
+QUOTE_TYPES = frozenset({"ARMS_TRANSFER", "AID"})  # the only facts taken from inside long quotations
+
+
+@dataclass
+class Candidate:
+    """An event one trigger reports, with what `acceptable` needs once triggers are merged."""
+
+    event: EventMention
+    scope: tuple[int, int]  # character span of the trigger's window
+    window: tuple[int, int]  # token range
+    has_topic: bool
+    explicit: bool  # a participant came with an explicit preposition (من روسيا)
+    in_quote: bool
+    plural: bool  # a plural attack noun (هجمات)
+    verb: bool = False  # told by a verb (قصفت ...), not only named by a noun
+    frame: str = ""
+
+
+@dataclass
+class SentenceView:
+    """What every trigger of one sentence shares."""
+
+    body: str
+    span: Span
+    tokens: list[Token]
+    slots: list[Slot]
+    published: str | None
+    quotes: list[tuple[int, int]] = field(default_factory=list)
+    carried: Slot | None = None  # the previous sentence's subject, for a dropped subject
+    home: Slot | None = None  # the article's main country so far, for البلاد
+
+    parsed: dict[tuple[int, int], list[Any]] = field(default_factory=dict)
+
+    # the number and date parsers are costly: run them only where an item, a recruit or an event is
+    def quantities(self, start: int, end: int) -> list[Any]:
+        """Amounts in body[start:end] (offsets into the body)."""
+        if (start, end) not in self.parsed:
+            window = [t for t in self.tokens if start <= t.start < end]
+            self.parsed[(start, end)] = sentence_quantities(self.body[start:end], start) \
+                if may_have_amount(window) else []
+        return self.parsed[(start, end)]
+
+    @cached_property
+    def dates(self) -> list[DateMatch]:
+        if not may_have_date(self.tokens):
+            return []
+        return sentence_dates(self.body[self.span.start:self.span.end], self.span.start, self.published)
+
+
+def has_word(tokens: list[Token], lo: int, hi: int, words: frozenset[str]) -> bool:
+    """Whether a word of `words` (after clitics) is among tokens[lo:hi]."""
+    return any(not stems_of(t.norm).isdisjoint(words) for t in tokens[lo:hi])
+
+
+def view_type(view: SentenceView, mention_index: int) -> str | None:
+    """The entity type of a mention of the sentence."""
+    return next((s.mention.type for s in view.slots if s.index == mention_index), None)
