@@ -106,3 +106,8 @@ def test_fields_retired_ranks_and_envoys(text: str, expected: tuple) -> None:
 def test_link_to_an_unnamed_body_given_by_its_nationality() -> None:
     found = roles("وقال المتحدث باسم الخارجية الفرنسية جان لوران إن الوضع خطير.")
     assert [(r["person"], r["title"], r["of_gaz"]) for r in found] == [("جان لوران", "المتحدث", "gpe:france")]
+
+
+def test_rank_coordinated_with_a_title() -> None:
+    found = roles("وقال العقيد المتقاعد والخبير العسكري يوسف حداد إن الهجوم كان متوقعا.")
+    assert [(r["person"], r["title"], r["rank"]) for r in found] == [("يوسف حداد", "الخبير العسكري", "عقيد")]

@@ -95,6 +95,13 @@ def _topic(scan: Scan, j: int, before_adjective: bool = False) -> int:
     return k
 
 
+def _rank_modifiers(scan: Scan, j: int) -> int:
+    """Skip the words after a rank that belong to it: الفريق أول ركن، العميد المتقاعد."""
+    while scan.is_word(j) and scan.norm(j) in scan.lex.title("rank_modifier"):
+        j += 1
+    return j
+
+
 def _tail(scan: Scan, j: int, match: TitleMatch) -> TitleMatch:
     """Read the optional comma, rank and honorific after a phrase; set where the name starts."""
     if j < len(scan.tokens) and scan.tokens[j].text in COMMAS:
@@ -102,9 +109,7 @@ def _tail(scan: Scan, j: int, match: TitleMatch) -> TitleMatch:
     n, base = _rank(scan, j)
     if n:
         match.rank = base
-        j += n
-        while scan.is_word(j) and scan.norm(j) in scan.lex.title("rank_modifier"):
-            j += 1  # الفريق أول ركن، العميد المتقاعد
+        j = _rank_modifiers(scan, j + n)
         match.phrase_end = scan.tokens[j - 1].end
     h = _honorific(scan, j)
     j += h
@@ -124,9 +129,17 @@ def parse_title(scan: Scan, i: int) -> TitleMatch | None:
         return None
     n, base = _rank(scan, i)
     if n:
-        match = TitleMatch("rank", tokens[i].start, tokens[i + n - 1].end, tokens[i].start, tokens[i].start,
-                           i + n, rank=base)
-        return _tail(scan, i + n, match)
+        j = _rank_modifiers(scan, i + n)
+        match = TitleMatch("rank", tokens[i].start, tokens[j - 1].end, tokens[i].start, tokens[i].start,
+                           j, rank=base)
+        match = _tail(scan, j, match)
+        if scan.norm(match.name_first).startswith("و"):  # العقيد المتقاعد والخبير العسكري X
+            title = parse_title(scan, match.name_first)
+            if title is not None and title.kind == "title":
+                title.rank = title.rank or match.rank
+                title.phrase_start = match.phrase_start
+                return title
+        return match
     n = _honorific(scan, i)
     if n:
         return TitleMatch("honorific", tokens[i].start, tokens[i + n - 1].end, tokens[i].start,
