@@ -284,3 +284,23 @@ def test_a_sum_of_money_given_is_aid() -> None:
     assert ev.type == "AID" and roles(doc)["donor"] == {"قطر"}
     item = next(a for a in ev.arguments if a.role == "item")
     assert item.quantity == 50_000_000 and item.unit == "دولار"
+
+
+def test_a_shipment_noun_lends_its_items_and_receiver_to_the_sending_verb() -> None:
+    doc = make_doc("وأفادت مصادر بأن الإمارات أرسلت شحنات من الذخيرة إلى قوات الدعم السريع.",
+                   {"الإمارات": "GPE", "قوات الدعم السريع": "FORCE"})
+    assert types(doc) == ["ARMS_TRANSFER"]
+    r = roles(doc)
+    assert r["supplier"] == {"الإمارات"} and r["recipient"] == {"قوات الدعم السريع"}
+    assert r["item"] == {"الذخيرة"}
+
+
+def test_a_country_sending_warships_to_a_sea_deploys_them() -> None:
+    doc = make_doc("وأرسلت روسيا سفنا حربية للمشاركة في مناورات في المحيط الهندي.",
+                   {"روسيا": "GPE", "المحيط الهندي": "LOC"})
+    assert types(doc) == ["DEPLOYMENT"] and roles(doc)["force"] == {"روسيا"}
+
+
+def test_no_event_after_a_negation_two_words_back() -> None:
+    doc = make_doc("ولم يتم تسليم أي شحنة أسلحة إلى ليبيا منذ عام 2020.", {"ليبيا": "GPE"})
+    assert doc.events == []

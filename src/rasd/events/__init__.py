@@ -119,12 +119,13 @@ def _sentence_events(view: SentenceView, triggers: list[Trigger]) -> list[tuple[
     built = []
     for n, trigger in enumerate(triggers):
         lo, hi = scope_of(trigger.first, starts, len(view.tokens))
+        reach = hi
         if n > 0:  # arguments after the previous trigger and before the next belong to this one
             lo = max(lo, triggers[n - 1].last + 1)
         if n + 1 < len(triggers):
             hi = min(hi, triggers[n + 1].first)
         hi = min([hi] + [j for j in range(trigger.last + 1, hi) if view.tokens[j].norm in WINDOW_ENDS])
-        candidate = build_event(view, trigger, lo, hi)
+        candidate = build_event(view, trigger, lo, hi, reach)
         if candidate is not None:
             built.append((trigger, candidate))
     if not any(c.event.arguments or c.event.location is not None for _, c in built):

@@ -50,7 +50,7 @@ def _after_say_verb(view: SentenceView, slot: Slot, trigger: Trigger) -> bool:
 
 
 def _resolve_type(trigger: Trigger, view: SentenceView, lo: int, hi: int, found: dict[int, str],
-                  items: list[Item], equipment: list[Slot]) -> tuple[str, str] | None:
+                  items: list[Item], equipment: list[Slot], reach: int) -> tuple[str, str] | None:
     """The event type and frame once the words around the trigger are known."""
     type_, frame = trigger.entry.type, trigger.entry.frame
     tokens = view.tokens
@@ -61,9 +61,10 @@ def _resolve_type(trigger: Trigger, view: SentenceView, lo: int, hi: int, found:
         movers = [view.slots[k] for k, cue in found.items() if cue in ("SUBJ", "GEN", "OBJ", "PRE", "NPRE")]
         if any(s.mention.type == "FORCE" for s in movers) or has_word(tokens, *near, FORCE_NOUNS):
             return "DEPLOYMENT", "deploy"
-        receivers = [s for k, cue in found.items()
-                     if (s := view.slots[k]).mention.type in ("GPE", "ORG", "FORCE")
-                     and role_for(frame, cue, s.mention.type) == "recipient"]
+        # a receiver may stand after a shipment noun that ends this verb's window (أرسلت شحنات ... إلى X)
+        receivers = [s for s in view.slots if trigger.last < s.first < max(hi, reach)
+                     and s.mention.type in ("GPE", "ORG", "FORCE") and role_for(frame, s.cue, s.mention.type)
+                     == "recipient"]
         if not receivers and any(s.mention.type in ("GPE", "FORCE") for s in movers) and items:
             return "DEPLOYMENT", "deploy"  # أرسلت روسيا سفنا للمشاركة في مناورات: nobody receives them
         type_ = "TRANSFER"
@@ -101,16 +102,19 @@ def _location(view: SentenceView, found: dict[int, str], args: list[Argument], t
     return None
 
 
-def build_event(view: SentenceView, trigger: Trigger, lo: int, hi: int) -> Candidate | None:
+def build_event(view: SentenceView, trigger: Trigger, lo: int, hi: int,
+                reach: int | None = None) -> Candidate | None:
     """The event a trigger reports in its window tokens[lo:hi], or None when the words around it
-    say it is no event; whether it can be cited is decided after merging (`acceptable`)."""
+    say it is no event; whether it can be cited is decided after merging (`acceptable`). A transfer
+    verb whose window names no item may take them up to `reach`, its clause's end (أرسلت الإمارات
+    شحنات من الذخيرة: the shipment noun, itself a trigger, holds the items)."""
     tokens = view.tokens
     in_quote = any(s <= trigger.start < e for s, e in view.quotes)
     if not trigger.is_verb and has_word(tokens, max(0, trigger.first - 3), trigger.first, TOPIC_MARKERS):
         return None  # فيما يتعلق بتقديم المساعدات، في مجال التدريب: a topic, not a report
     if not trigger.is_verb and has_word(tokens, lo, trigger.first, PURPOSE):
         return None  # وتهدف إلى ... التدريب: a goal, not a report
-    if has_word(tokens, max(lo, trigger.first - CANCEL_WINDOW), trigger.first, CANCEL):
+    if has_word(tokens, max(0, trigger.first - CANCEL_WINDOW), trigger.first, CANCEL):
         return None  # ألغت صفقة، أرجأت انتشارها، لم توقع
     if trigger.entry.frame == "capture" and trigger.entry.pos == "I" and not trigger.future:
         return None  # تسيطر على: a state of control, not a capture
@@ -119,10 +123,12 @@ def build_event(view: SentenceView, trigger: Trigger, lo: int, hi: int) -> Candi
              if not (cue in ("PRE", "NPRE") and _after_say_verb(view, view.slots[k], trigger))}
     taken = [(s.mention.start, s.mention.end) for s in view.slots] + [(trigger.start, trigger.end)]
     items = find_items(view.body, tokens, lo, hi, view.quantities, taken)
+    if not items and reach is not None and reach > hi and trigger.entry.type in ("TRANSFER", "MOVE", "AID"):
+        items = find_items(view.body, tokens, hi, reach, view.quantities, taken)
     equipment = [s for s in view.slots if s.mention.type == "EQUIPMENT" and lo <= s.first < hi]
     if not items and not equipment and trigger.entry.frame in ("give", "get") and trigger.last + 1 < hi:
         items = money_item(view, trigger, hi)
-    resolved = _resolve_type(trigger, view, lo, hi, found, items, equipment)
+    resolved = _resolve_type(trigger, view, lo, hi, found, items, equipment, reach or hi)
     if resolved is None or (in_quote and resolved[0] not in QUOTE_TYPES):
         return None
     type_, frame = resolved

@@ -53,7 +53,8 @@ def _enough(type_: str, args: list[Argument], location: int | None, view: Senten
         if not forces:
             return False
         typed = [view_type(view, a.mention) for a in forces if a.mention is not None]
-        return "FORCE" in typed or has_word(view.tokens, lo, hi, FORCE_NOUNS)
+        # a country deploys troops (a force noun) or weapons (items): نشرت روسيا صواريخ في بيلاروسيا
+        return "FORCE" in typed or has_word(view.tokens, lo, hi, FORCE_NOUNS) or "item" in roles
     if type_ == "TRAINING":
         return bool(entity & {"trainer", "trainee"})
     if type_ == "MEETING":
