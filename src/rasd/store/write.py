@@ -53,9 +53,11 @@ def insert_documents(conn: Connection, docs: list[Document]) -> None:
         conn.execute(insert(schema.sentences), rows)
     if conn.dialect.name == "sqlite":
         ids = [d.id for d in docs]
-        marks = ",".join(f":d{i}" for i in range(len(ids)))
-        conn.execute(text(f"INSERT INTO sentence_fts(rowid, terms) SELECT id, terms FROM sentences "
-                          f"WHERE doc_id IN ({marks})"), {f"d{i}": d for i, d in enumerate(ids)})
+        for start in range(0, len(ids), 500):  # stay far below SQLite's limit on bound parameters
+            chunk = ids[start:start + 500]
+            marks = ",".join(f":d{i}" for i in range(len(chunk)))
+            conn.execute(text(f"INSERT INTO sentence_fts(rowid, terms) SELECT id, terms FROM sentences "
+                              f"WHERE doc_id IN ({marks})"), {f"d{i}": d for i, d in enumerate(chunk)})
     set_meta(conn, "resolution_pending", "1")
 
 
