@@ -63,13 +63,16 @@ class Scan:
     gaz: Gazetteer
     found: list[Candidate] = field(default_factory=list)
     owner: list[int | None] = field(default_factory=list)  # per token: index into found
-    _stems: dict[int, list[tuple[int, str, str]]] = field(default_factory=dict)
+    stem_lists: list[list[tuple[int, str, str]]] = field(default_factory=list)  # per token, see stems()
 
     words: list[bool] = field(default_factory=list)  # per token: a word, not punctuation
 
     def __post_init__(self) -> None:
         self.owner = [None] * len(self.tokens)
         self.words = [t.is_word for t in self.tokens]
+        self.stem_lists = [
+            [(t.start + offset, stem, clitic) for offset, stem, clitic in _word_stems(t.text, t.norm)]
+            if word else [] for t, word in zip(self.tokens, self.words, strict=True)]
 
     def candidate_at(self, i: int) -> Candidate | None:
         """The accepted candidate that starts at token i."""
@@ -123,14 +126,7 @@ class Scan:
         A stem that lost its article is never offered (`المالي` is not `مالي`):
         Arabic names keep their article, and an adjective must not pass for a name.
         """
-        cached = self._stems.get(i)
-        if cached is None:
-            if not 0 <= i < len(self.tokens):
-                return []
-            token = self.tokens[i]
-            cached = self._stems[i] = [(token.start + offset, stem, clitic)
-                                       for offset, stem, clitic in _word_stems(token.text, token.norm)]
-        return cached
+        return self.stem_lists[i] if 0 <= i < len(self.stem_lists) else []
 
     def phrase_at(self, i: int, first: str, table: set[str] | dict, max_words: int) -> int:
         """How many tokens from i (token i read as `first`) form the longest phrase of `table`."""
