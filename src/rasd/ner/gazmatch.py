@@ -19,10 +19,9 @@ from rasd.ner.scan import QUOTES, SENTENCE_PUNCT, Candidate, Scan
 
 # clitics that make the next word a prepositional object (بمالي، لمالي): a place reading
 PREPOSITION_CLITICS = {"ب", "ل", "وب", "ول", "فب", "فل", "ك", "وك"}
-# types a gazetteer entry may take as a mention (all ontology types)
-PLACE_TYPES = ("GPE", "LOC")
+PLACE_TYPES = ("GPE", "LOC")  # ambiguous names of these types are checked by their place context
 LOOSE_MIN = 6  # letters of a one-word name matched by its loose spelling only
-PREFERRED = ("GPE", "FORCE", "ORG", "LOC", "FAC", "PERSON", "EQUIPMENT")
+PREFERRED = ("GPE", "FORCE", "ORG", "LOC", "FAC", "PERSON", "EQUIPMENT")  # for a name listed twice
 
 
 def _choose(entries: list[Entry]) -> Entry:
@@ -30,18 +29,21 @@ def _choose(entries: list[Entry]) -> Entry:
     return sorted(entries, key=lambda e: PREFERRED.index(e.type) if e.type in PREFERRED else 99)[0]
 
 
-_PREFIXES: dict[int, tuple[set[str], set[str]]] = {}
+# per gazetteer object (kept with it, so a recycled id never finds another gazetteer's sets)
+_PREFIXES: dict[int, tuple[Gazetteer, set[str], set[str]]] = {}
 _loose = lru_cache(maxsize=200_000)(loose_key)  # the loose key is the costly part of a lookup
 
 
 def _prefixes(gaz: Gazetteer) -> tuple[set[str], set[str]]:
     """Word prefixes of every exact and every loose key, so a scan stops extending early."""
     cached = _PREFIXES.get(id(gaz))
-    if cached is None:
+    if cached is None or cached[0] is not gaz:
+        if len(_PREFIXES) > 16:
+            _PREFIXES.clear()
         exact = {" ".join(k.split()[:n]) for k in gaz.by_key for n in range(1, len(k.split()) + 1)}
         loose = {" ".join(k.split()[:n]) for k in gaz.by_loose for n in range(1, len(k.split()) + 1)}
-        cached = _PREFIXES[id(gaz)] = (exact, loose)
-    return cached
+        cached = _PREFIXES[id(gaz)] = (gaz, exact, loose)
+    return cached[1], cached[2]
 
 
 def _lookup(scan: Scan, i: int, stem: str) -> tuple[int, list[Entry]]:
