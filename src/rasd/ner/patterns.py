@@ -243,9 +243,11 @@ RULES = {
 def match_phrases(scan: Scan) -> None:
     """Add the head-word names of the body; a phrase absorbs listed names inside it."""
     for i in range(len(scan.tokens)):
-        if scan.is_word(i) and scan.owned(i) is None:
-            any(_try_heads(scan, i, start, stem) for start, stem, _ in scan.stems(i)
-                if stem in scan.lex.head_words)
+        if not scan.is_word(i) or scan.owned(i) is not None:
+            continue
+        for start, stem, _ in scan.stems(i):
+            if stem in scan.lex.head_words and _try_heads(scan, i, start, stem):
+                break
 
 
 def _try_heads(scan: Scan, i: int, start: int, stem: str) -> bool:
