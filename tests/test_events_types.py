@@ -304,3 +304,17 @@ def test_a_country_sending_warships_to_a_sea_deploys_them() -> None:
 def test_no_event_after_a_negation_two_words_back() -> None:
     doc = make_doc("ولم يتم تسليم أي شحنة أسلحة إلى ليبيا منذ عام 2020.", {"ليبيا": "GPE"})
     assert doc.events == []
+
+
+def test_supplying_someone_makes_the_genitive_the_recipient() -> None:
+    doc = make_doc("وقد تعهدت ألمانيا بتزويد أوكرانيا بأنظمة دفاع جوي إضافية.",
+                   {"ألمانيا": "GPE", "أوكرانيا": "GPE"})
+    transfer = next(e for e in doc.events if e.type == "ARMS_TRANSFER")
+    found = {(a.role, a.text) for a in transfer.arguments}
+    assert {("supplier", "ألمانيا"), ("recipient", "أوكرانيا"), ("item", "أنظمة دفاع")} <= found
+    assert transfer.status == "planned"
+
+
+def test_trainees_taken_from_a_named_army() -> None:
+    doc = make_doc("وأشرف مدربون أمريكيون على تدريب 500 جندي من الجيش اللبناني.", {"الجيش اللبناني": "FORCE"})
+    assert types(doc) == ["TRAINING"] and roles(doc)["trainee"] == {"الجيش اللبناني"}

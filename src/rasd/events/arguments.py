@@ -205,7 +205,9 @@ def positions(tokens: list[Token], slots: list[Slot], trigger: Trigger,
             found[antecedent] = resumptive
         elif antecedent is not None and "SUBJ" not in found.values():
             found[antecedent] = "SUBJ"
-    multi = trigger.entry.frame == "meet"
+    # meetings have many participants; in تزويد أوكرانيا the genitive is the receiver, so the
+    # governing subject may still be the supplier
+    multi = trigger.entry.frame == "meet" or _gen_differs(trigger.entry.frame)
     if not trigger.is_verb and not multi and _adverbial(tokens, trigger):
         bare_before = []  # بعد هجوم ...: the sentence's subject is not the attacker
     if bare_before and (multi or not {"SUBJ", "GEN"} & set(found.values())):
@@ -214,6 +216,12 @@ def positions(tokens: list[Token], slots: list[Slot], trigger: Trigger,
         if slot.head is not None and slot.head in found and lo <= slot.first < hi:
             found.setdefault(k, found[slot.head])
     return found
+
+
+def _gen_differs(frame: str) -> bool:
+    """Whether a frame's genitive and governing subject (NPRE) play different roles."""
+    roles = {cue: role for cue, role, _ in reversed(ROLES.get(frame, ()))}
+    return "GEN" in roles and "NPRE" in roles and roles["GEN"] != roles["NPRE"]
 
 
 def _resumptive(tokens: list[Token], trigger: Trigger) -> str:

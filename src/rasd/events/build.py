@@ -35,6 +35,8 @@ from rasd.events.view import (
 from rasd.model import Argument, EventMention, Span
 from rasd.text.normalize import normalize
 
+MONEY_FRAMES = frozenset({"give", "get", "supply"})
+
 
 def _after_say_verb(view: SentenceView, slot: Slot, trigger: Trigger) -> bool:
     """A name right after a reporting verb, with أن/إن before the trigger, is the source of the news
@@ -126,7 +128,7 @@ def build_event(view: SentenceView, trigger: Trigger, lo: int, hi: int,
     if not items and reach is not None and reach > hi and trigger.entry.type in ("TRANSFER", "MOVE", "AID"):
         items = find_items(view.body, tokens, hi, reach, view.quantities, taken)
     equipment = [s for s in view.slots if s.mention.type == "EQUIPMENT" and lo <= s.first < hi]
-    if not items and not equipment and trigger.entry.frame in ("give", "get") and trigger.last + 1 < hi:
+    if not items and not equipment and trigger.entry.frame in MONEY_FRAMES and trigger.last + 1 < hi:
         items = money_item(view, trigger, hi)
     resolved = _resolve_type(trigger, view, lo, hi, found, items, equipment, reach or hi)
     if resolved is None or (in_quote and resolved[0] not in QUOTE_TYPES):

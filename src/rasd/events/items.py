@@ -70,6 +70,13 @@ Quantities = Callable[[int, int], list[Any]]  # (start, end) -> QuantityMatch li
 NUMBER_REACH = 6  # tokens a number phrase may span before its noun (25 ألف طن من القمح)
 
 
+def _is_complement(token: Token, definite: bool) -> bool:
+    """The noun completing an indefinite item (أنظمة دفاع، رادارات مراقبة)."""
+    norm = token.norm
+    return not definite and token.is_word and norm not in STOP_WORDS and len(norm) > 2 \
+        and not norm.startswith(("ال", "و", "ب", "ل")) and not norm[:1].isdigit()
+
+
 def _quantity_before(quantities: Quantities, start: int, tokens: list[Token], k: int,
                      lemma_form: bool = False) -> Any | None:
     """A quantity ending right before token k (optionally followed by من), or covering it."""
@@ -124,7 +131,8 @@ def find_items(body: str, tokens: list[Token], lo: int, hi: int, quantities: Qua
         start = token.start + original_prefix_length(token.text, clitic_len)
         definite = body[start:start + 2] == "ال"
         end, j = token.end, k + 1
-        while j < hi and j - k <= MAX_MODIFIERS and _is_modifier(tokens[j], definite) \
+        while j < hi and j - k <= MAX_MODIFIERS and (_is_modifier(tokens[j], definite)
+                                                    or j == k + 1 and _is_complement(tokens[j], definite)) \
                 and not any(s <= tokens[j].start < e for s, e in taken):
             end, j = tokens[j].end, j + 1
         bare = normalize(body[start:token.end])
