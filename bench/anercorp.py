@@ -50,7 +50,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out", help="where the models go")
     parser.add_argument("--iterations", type=int, default=150)
     parser.add_argument("--c1", type=float, default=0.05)
-    parser.add_argument("--c2", type=float, default=0.05)
+    parser.add_argument("--c2", type=float, default=0.005)
     parser.add_argument("--no-crf-alone", action="store_true", help="skip the CRF trained without the rules")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)

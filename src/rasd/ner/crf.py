@@ -227,7 +227,7 @@ def sentence_features(words: Sequence[str], rules: Sequence[str] | None = None,
 # ---------------------------------------------------------------- training and the model file
 
 
-def train(sentences: Sequence[Sentence], out: str | Path, c1: float = 0.05, c2: float = 0.05,
+def train(sentences: Sequence[Sentence], out: str | Path, c1: float = 0.05, c2: float = 0.005,
           iterations: int = 150, rules: Sequence[Sequence[str]] | None = None,
           use_rules: bool = True) -> dict:
     """Train a CRF on gold-labelled sentences and write the model file; returns training figures.
