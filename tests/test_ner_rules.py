@@ -369,3 +369,15 @@ def test_a_lone_common_noun_after_a_title_is_no_name(text: str) -> None:
 ])
 def test_a_noun_phrase_after_a_title_is_no_name(text: str) -> None:
     assert [m for m in mentions(text) if m[1] == "PERSON"] == []
+
+
+def test_word_lists_use_only_known_rules_and_kinds() -> None:
+    from rasd.ner.patterns import RULES
+
+    lex = load_lexicon()
+    assert {rule for rules in lex.heads.values() for _, rule in rules} <= set(RULES)
+    assert {etype for rules in lex.heads.values() for etype, _ in rules} <= set(ner.ENTITY_TYPES)
+    known = {"head", "counterpart", "prefix", "profession", "complement", "descriptor", "link", "cue",
+             "rank_modifier", "regnal"}
+    assert set(lex.titles) <= known
+    assert all(lex.ranks.values()) and lex.particles and lex.divine_names and lex.masdars
