@@ -318,3 +318,15 @@ def test_supplying_someone_makes_the_genitive_the_recipient() -> None:
 def test_trainees_taken_from_a_named_army() -> None:
     doc = make_doc("وأشرف مدربون أمريكيون على تدريب 500 جندي من الجيش اللبناني.", {"الجيش اللبناني": "FORCE"})
     assert types(doc) == ["TRAINING"] and roles(doc)["trainee"] == {"الجيش اللبناني"}
+
+
+def test_a_delegation_arriving_to_discuss_a_deal_is_no_transfer() -> None:
+    doc = make_doc("ومن المقرر أن يصل وفد عسكري أمريكي إلى أبوجا الأسبوع المقبل لبحث صفقة مروحيات.",
+                   {"أبوجا": "GPE"})
+    assert "ARMS_TRANSFER" not in types(doc)
+
+
+def test_relative_dates_resolve_against_the_publication_date() -> None:
+    doc = make_doc("وكان الجيش التشادي قد شن أمس هجوما على مواقع المتمردين في تيبستي.",
+                   {"الجيش التشادي": "FORCE", "تيبستي": "GPE"}, published="2024-05-12")
+    assert doc.events[0].date == "2024-05-11"

@@ -119,7 +119,9 @@ def _sentence_events(view: SentenceView, triggers: list[Trigger]) -> list[tuple[
     built = []
     for n, trigger in enumerate(triggers):
         lo, hi = scope_of(trigger.first, starts, len(view.tokens))
-        reach = hi
+        # past a shipment or deal noun (أرسلت شحنات من الذخيرة إلى ...) a sending verb still finds its items
+        following = triggers[n + 1] if n + 1 < len(triggers) else None
+        reach = hi if following is not None and following.entry.frame in ("arrive", "deal") else None
         if n > 0:  # arguments after the previous trigger and before the next belong to this one
             lo = max(lo, triggers[n - 1].last + 1)
         if n + 1 < len(triggers):
