@@ -330,3 +330,12 @@ def test_relative_dates_resolve_against_the_publication_date() -> None:
     doc = make_doc("وكان الجيش التشادي قد شن أمس هجوما على مواقع المتمردين في تيبستي.",
                    {"الجيش التشادي": "FORCE", "تيبستي": "GPE"}, published="2024-05-12")
     assert doc.events[0].date == "2024-05-11"
+
+
+@pytest.mark.parametrize(("sentence", "names", "expected"), [
+    ("ووصل الرئيس السوري أحمد الشرع إلى موسكو اليوم.", {"أحمد الشرع": "PERSON", "موسكو": "GPE"}, "MEETING"),
+    ("ووصل الجيش المالي إلى كيدال.", {"الجيش المالي": "FORCE", "كيدال": "GPE"}, "DEPLOYMENT"),
+    ("ووصلت طائرتان محملتان بالأسلحة من روسيا إلى مالي.", {"روسيا": "GPE", "مالي": "GPE"}, "ARMS_TRANSFER"),
+])
+def test_what_arrives_decides_the_type(sentence: str, names: dict[str, str], expected: str) -> None:
+    assert types(make_doc(sentence, names)) == [expected]

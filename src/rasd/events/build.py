@@ -13,6 +13,7 @@ from rasd.events.view import (
     CANCEL,
     CANCEL_WINDOW,
     COMPLEMENTIZERS,
+    DELEGATION,
     DROP_PARTICLES,
     FORCE_NOUNS,
     FUTURE_TIME,
@@ -63,6 +64,10 @@ def _resolve_type(trigger: Trigger, view: SentenceView, lo: int, hi: int, found:
         movers = [view.slots[k] for k, cue in found.items() if cue in ("SUBJ", "GEN", "OBJ", "PRE", "NPRE")]
         if any(s.mention.type == "FORCE" for s in movers) or has_word(tokens, *near, FORCE_NOUNS):
             return "DEPLOYMENT", "deploy"
+        arrivals = [view.slots[k] for k, cue in found.items() if cue in ("SUBJ", "GEN")]
+        visitor = any(s.mention.type == "PERSON" for s in arrivals) or has_word(tokens, *near, DELEGATION)
+        if trigger.entry.frame == "arrive" and visitor and not items and not equipment:
+            return "MEETING", "meet"  # وصل الرئيس ... إلى موسكو، وصل وفد ... إلى أبوجا: a visit
         # a receiver may stand after a shipment noun that ends this verb's window (أرسلت شحنات ... إلى X)
         receivers = [s for s in view.slots if trigger.last < s.first < max(hi, reach)
                      and s.mention.type in ("GPE", "ORG", "FORCE") and role_for(frame, s.cue, s.mention.type)

@@ -17,6 +17,7 @@ from rasd.text.tokens import Token
 
 FORCE_NOUNS = CUES.get("force", frozenset())
 HOSTILE = CUES.get("hostile", frozenset())
+DELEGATION = CUES.get("delegation", frozenset())
 AGREEMENT_NOUNS = CUES.get("agreement", frozenset())
 SAY_VERBS = CUES.get("say", frozenset())
 TOPIC_MARKERS = CUES.get("topicmarker", frozenset())
