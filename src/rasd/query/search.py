@@ -144,7 +144,9 @@ def search(store: Store, q: str = "", *, entity: str | None = None, event_type: 
             rows = conn.execute(select(*columns).join(documents, documents.c.id == sentences.c.doc_id)
                                 .where(sentences.c.id.in_(ids)).order_by(sentences.c.id.desc())).all()
         else:
-            base = select(sentences.c.id).join(documents, documents.c.id == sentences.c.doc_id)
+            base = select(sentences.c.id)
+            if date_from or date_to or outlet:  # only these filters read the documents
+                base = base.join(documents, documents.c.id == sentences.c.doc_id)
             if match and store.dialect == "sqlite":
                 fts = text("SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH :m").bindparams(m=match)
                 base = base.where(sentences.c.id.in_(fts.columns(rowid=sentences.c.id.type)))
@@ -157,8 +159,10 @@ def search(store: Store, q: str = "", *, entity: str | None = None, event_type: 
             total = conn.execute(select(func.count()).select_from(capped)).scalar()
             exact = total <= COUNT_CAP
             total = min(total, COUNT_CAP)
-            rows = conn.execute(base.with_only_columns(*columns).order_by(sentences.c.id.desc())
-                                .limit(limit).offset(offset)).all()
+            page_ids = base.order_by(sentences.c.id.desc()).limit(limit).offset(offset).subquery()
+            rows = conn.execute(select(*columns).join(documents, documents.c.id == sentences.c.doc_id)
+                                .where(sentences.c.id.in_(select(page_ids.c.id)))
+                                .order_by(sentences.c.id.desc())).all()
         marked = [entity] if entity else []
         results = []
         for row in rows:
