@@ -381,3 +381,13 @@ def test_word_lists_use_only_known_rules_and_kinds() -> None:
              "rank_modifier", "regnal"}
     assert set(lex.titles) <= known
     assert all(lex.ranks.values()) and lex.particles and lex.divine_names and lex.masdars
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وفاز الفرنسي سيدريك بيولين 7 / 6.", [("سيدريك بيولين", "PERSON")]),
+    ("وتغلب الروسي فلاديمير كوزنيتسوف على منافسه.", [("فلاديمير كوزنيتسوف", "PERSON")]),
+    ("وقال الجيش الروسي إن الهجوم فشل.", [("الجيش الروسي", "FORCE")]),  # the adjective qualifies a noun
+    ("وأيد الرئيس منح الأوروبيين مزيدا من الوقت.", []),
+])
+def test_nationality_used_as_a_noun_before_a_name(text: str, expected: list) -> None:
+    assert mentions(text) == expected

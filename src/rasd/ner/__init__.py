@@ -17,7 +17,7 @@ from rasd.ner.gazetteer import Gazetteer, load_gazetteer
 from rasd.ner.gazmatch import match_gazetteer
 from rasd.ner.lexicon import load_lexicon
 from rasd.ner.patterns import match_designations, match_phrases
-from rasd.ner.persons import find_apposed_persons, find_named_persons
+from rasd.ner.persons import find_apposed_persons, find_named_persons, find_nationality_persons
 from rasd.ner.propagate import link_phrases, propagate_names
 from rasd.ner.scan import Scan
 from rasd.ner.titles import find_title_persons
@@ -45,6 +45,7 @@ def scan_document(body: str) -> Scan:
     find_title_persons(scan)
     find_named_persons(scan)
     find_apposed_persons(scan)
+    find_nationality_persons(scan)
     propagate_names(scan)
     link_phrases(scan)
     return scan

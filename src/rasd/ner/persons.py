@@ -91,3 +91,37 @@ def find_apposed_persons(scan: Scan) -> None:
                 scan.add(Candidate(scan.tokens[first].start, scan.tokens[i - 1].end, "PERSON", "apposition",
                                    first, i))
             break
+
+
+def find_nationality_persons(scan: Scan) -> None:
+    """`الفرنسي سيدريك بيولين`, `القطري ناصر غانم`: a nationality adjective used as a noun before a name.
+
+    Only where the adjective qualifies nothing before it (no definite noun or name precedes it), and
+    the name starts with an unambiguous listed given name or ends at punctuation, a number or a
+    function word.
+    """
+    from rasd.ner.names import is_adjective
+    from rasd.ner.titles import name_after_title
+
+    lex = scan.lex
+    for i in range(1, len(scan.tokens) - 1):
+        if scan.owned(i) is not None or not is_adjective(scan, i) or not scan.norm(i).endswith(("ي", "يه")):
+            continue  # a singular nationality: الأوروبيين مزيدا is a plural and its object
+        before = scan.norm(i - 1)
+        if scan.is_word(i - 1) and (before.startswith("ال") or scan.owned(i - 1) is not None
+                                    or before in lex.title_heads or before in lex.title("profession")):
+            continue
+        first = i + 1
+        word = scan.norm(first)
+        accusative = word.endswith("ا") and len(word) <= 5
+        if word not in lex.first_names and (word.endswith(("ها", "هم")) or accusative):
+            continue  # عواقبها، مزيدا: a noun with a pronoun, an accusative
+        n = name_extent(scan, first)
+        if not n or n > 3 or not scan.free(first, first + n) or not name_after_title(scan, first, n):
+            continue
+        after = first + n
+        ends = after >= len(scan.tokens) or not scan.is_word(after) or scan.tokens[after].text.isdigit() \
+            or scan.norm(after) in lex.stop
+        if lex.first_names.get(scan.norm(first)) is False or ends:
+            scan.add(Candidate(scan.tokens[first].start, scan.tokens[after - 1].end, "PERSON", "nationality",
+                               first, after))

@@ -221,7 +221,7 @@ def _preposition_phrase(scan: Scan, i: int) -> bool:
         clitic in ("ب", "ل", "لل") for _, _, clitic in scan.stems(i))
 
 
-def _name_after_title(scan: Scan, i: int, n: int) -> bool:
+def name_after_title(scan: Scan, i: int, n: int) -> bool:
     """False for the object of the sentence's verb read after a title with no name.
 
     `أعلن وزير الدفاع انسحاب القوات` (a verbal noun), `... خطة جديدة` (one feminine noun),
@@ -256,7 +256,7 @@ def find_title_persons(scan: Scan) -> list[tuple[TitleMatch, Candidate]]:
                         or match.kind == "rank" and scan.norm(i) in scan.lex.ambiguous_ranks)
         if not n or _preposition_phrase(scan, match.name_first):
             continue
-        if match.kind == "title" and not _name_after_title(scan, match.name_first, n):
+        if match.kind == "title" and not name_after_title(scan, match.name_first, n):
             continue
         if match.kind == "cue" and not first_name_ok(scan, match.name_first, n) and n < 2:
             continue
