@@ -1,4 +1,9 @@
-"""Person names with no title before them, confirmed by a listed given name (`وقال فلاديمير بوتين`)."""
+"""Person names without a title before them.
+
+Three shapes: a listed given name (`وقال فلاديمير بوتين`), a name between a speech
+verb and a title in apposition (`وقال كورنيلي ننغا، رئيس ...`), and a name after a
+nationality adjective used as a noun (`الفرنسي سيدريك بيولين`).
+"""
 
 from __future__ import annotations
 
