@@ -82,3 +82,19 @@ def test_map_places_events_from_gazetteer_coordinates(client: TestClient) -> Non
 def test_graph_draws_co_occurring_entities(client: TestClient) -> None:
     html = client.get("/graph").text
     assert html.count('class="edge"') == 3 and html.count('class="node') == 4
+
+
+def test_timeline_page_is_paged(client: TestClient) -> None:
+    first = client.get("/timeline?limit=1").text
+    assert first.count('<li class="t-') == 1 and 'rel="next"' in first and "1–1 / 2" in first
+    second = client.get("/timeline?limit=1&offset=1").text
+    assert 'href="/events/V2"' in second and 'rel="prev"' in second
+
+
+@pytest.mark.parametrize(("url", "shown"), [
+    ("/entities?limit=1", "1–1 / 4"), ("/documents?limit=1", "1–1 / 2"),
+    ("/search?q=لافروف&limit=2", "1–2 / 3"),
+])
+def test_list_pages_link_to_the_next_page(client: TestClient, url: str, shown: str) -> None:
+    html = client.get(url).text
+    assert shown in html and 'rel="next"' in html and 'rel="prev"' not in html

@@ -97,12 +97,14 @@ def event(request: Request, event_id: str) -> HTMLResponse:
 
 @router.get("/timeline", response_class=HTMLResponse)
 def timeline(request: Request, type: str | None = None, entity: str | None = None,  # noqa: A002
-             country: str | None = None) -> HTMLResponse:
+             country: str | None = None, limit: int = Query(100, ge=1, le=500),
+             offset: int = Query(0, ge=0)) -> HTMLResponse:
     kb = happenings.kb_view(_store(request))
     rows = views.timeline(kb, types=[type] if type else None, entity=entity or None, country=country or None,
                           country_of=happenings.country_map(kb) if country else None)
-    return render(request, "timeline.html", rows=rows, type=type, entity=entity, country=country,
-                  api="/api/timeline")
+    data = {"total": len(rows), "limit": limit, "offset": offset, "items": rows[offset:offset + limit]}
+    return render(request, "timeline.html", rows=data["items"], pager=_pager(request, data), type=type,
+                  entity=entity, country=country, api="/api/timeline")
 
 
 @router.get("/arms", response_class=HTMLResponse)
