@@ -339,3 +339,18 @@ def test_relative_dates_resolve_against_the_publication_date() -> None:
 ])
 def test_what_arrives_decides_the_type(sentence: str, names: dict[str, str], expected: str) -> None:
     assert types(make_doc(sentence, names)) == [expected]
+
+
+def test_recruits_into_a_national_army_are_recruited_by_its_country() -> None:
+    from rasd.events import extract_events
+    from rasd.model import Document, Mention, Span
+
+    body = "روسيا تواصل الحرب. وتم تجنيد 900 أفريقي في الجيش الروسي خلال عام 2024."
+    mentions = [Mention(0, 5, "روسيا", "GPE", "روسيا", gaz_id="gpe:russia")]
+    start = body.index("الجيش الروسي")
+    mentions.append(Mention(start, start + len("الجيش الروسي"), "الجيش الروسي", "FORCE", "الجيش الروسي"))
+    doc = Document(id="t", path=None, body=body, mentions=mentions,
+                   sentences=[Span(0, 18), Span(19, len(body))])
+    ev = extract_events(doc).events[0]
+    recruiters = {doc.mentions[a.mention].text for a in ev.arguments if a.role == "recruiter"}
+    assert ev.type == "RECRUITMENT" and recruiters == {"روسيا"}

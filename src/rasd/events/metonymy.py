@@ -14,9 +14,11 @@ from functools import lru_cache
 from rasd.errors import RasdError
 from rasd.events.lexicon import DATA
 from rasd.model import Document
+from rasd.text.normalize import normalize_key
 
 log = logging.getLogger("rasd")
 
+ARMY_WORDS = frozenset({"الجيش", "للجيش", "الجيوش", "القوات", "للقوات"})
 ACTOR_ROLES = frozenset({"supplier", "recipient", "donor", "party", "agent", "ally", "producer", "partner",
                          "recruiter", "trainer", "trainee", "force"})
 
@@ -39,8 +41,24 @@ def capital_countries() -> dict[str, str]:
             if e.type == "GPE" and e.country and e.name_en in names}
 
 
+@lru_cache(maxsize=4096)
+def _army_country(text: str) -> str | None:
+    """The country of a national army named by its adjective (الجيش الروسي -> gpe:russia)."""
+    from rasd.ner.gazetteer import load_gazetteer
+
+    words = normalize_key(text).split()
+    if len(words) < 2 or words[0] not in ARMY_WORDS:
+        return None
+    try:
+        hits = load_gazetteer().adjective(words[-1])
+    except RasdError:
+        return None
+    return hits[0].id if len(hits) == 1 else None
+
+
 def capitals_as_countries(doc: Document) -> None:
-    """Point actor arguments that name a capital at the country's mention, when the article has one."""
+    """Point actor arguments that name a capital at the country's mention, when the article has one;
+    a recruiter that is a national army (جنّدوا في الجيش الروسي) likewise stands for its country."""
     capitals = capital_countries()
     first: dict[str, int] = {}
     for i, m in enumerate(doc.mentions):
@@ -50,7 +68,10 @@ def capitals_as_countries(doc: Document) -> None:
         for a in ev.arguments:
             if a.role not in ACTOR_ROLES or a.mention is None:
                 continue
-            country = capitals.get(doc.mentions[a.mention].gaz_id or "")
+            mention = doc.mentions[a.mention]
+            country = capitals.get(mention.gaz_id or "")
+            if country is None and a.role == "recruiter" and mention.type == "FORCE":
+                country = _army_country(mention.text)
             if country in first:
                 a.mention = first[country]
         seen: set[tuple[str, int | str]] = set()
