@@ -391,3 +391,8 @@ def test_word_lists_use_only_known_rules_and_kinds() -> None:
 ])
 def test_nationality_used_as_a_noun_before_a_name(text: str, expected: list) -> None:
     assert mentions(text) == expected
+
+
+@pytest.mark.parametrize("text", ["دخلت القوات مدينة مهمة في الشمال.", "تقع قرية نائية قرب الحدود."])
+def test_a_town_head_with_an_adjective_is_no_place(text: str) -> None:
+    assert mentions(text) == []
