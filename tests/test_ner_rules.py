@@ -396,3 +396,9 @@ def test_nationality_used_as_a_noun_before_a_name(text: str, expected: list) -> 
 @pytest.mark.parametrize("text", ["دخلت القوات مدينة مهمة في الشمال.", "تقع قرية نائية قرب الحدود."])
 def test_a_town_head_with_an_adjective_is_no_place(text: str) -> None:
     assert mentions(text) == []
+
+
+def test_a_name_coordinated_with_equipment_is_equipment() -> None:
+    found = mentions("وتسلم الجيش مركبات سبارتاك المدرعة وكاماز.")
+    assert ("سبارتاك", "EQUIPMENT") in found and ("كاماز", "EQUIPMENT") in found
+    assert mentions("اشترت البحرية طائرات من طراز رافال وغيرها.") == [("رافال", "EQUIPMENT")]

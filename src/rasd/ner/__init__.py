@@ -16,7 +16,7 @@ from rasd.model import ENTITY_TYPES, Document, Mention
 from rasd.ner.gazetteer import Gazetteer, load_gazetteer
 from rasd.ner.gazmatch import match_gazetteer
 from rasd.ner.lexicon import load_lexicon
-from rasd.ner.patterns import match_designations, match_phrases
+from rasd.ner.patterns import match_coordinated_equipment, match_designations, match_phrases
 from rasd.ner.persons import find_apposed_persons, find_named_persons, find_nationality_persons
 from rasd.ner.propagate import link_phrases, propagate_names
 from rasd.ner.scan import Scan
@@ -42,6 +42,7 @@ def scan_document(body: str) -> Scan:
     match_gazetteer(scan)
     match_phrases(scan)
     match_designations(scan)
+    match_coordinated_equipment(scan)
     find_title_persons(scan)
     find_named_persons(scan)
     find_apposed_persons(scan)

@@ -289,3 +289,23 @@ def match_designations(scan: Scan) -> None:
             continue
         if scan.owned(i) is None and token.is_word and scan.lex.is_designation(token.text):
             scan.add(Candidate(token.start, token.end, "EQUIPMENT", "pattern", i, i + 1))
+
+
+def match_coordinated_equipment(scan: Scan) -> None:
+    """`تيغر ولينزا`, `رافال وميراج`: a name joined by و to equipment, ending at a boundary, is equipment."""
+    for cand in scan.candidates():
+        k = cand.last
+        while k < cand.last + 2 and _definite_word(scan, k) and scan.owned(k) is None:
+            k += 1  # the agreeing adjective: مركبات سبارتاك المدرعة وكاماز
+        if cand.type != "EQUIPMENT" or not scan.is_word(k) or scan.owned(k) is not None:
+            continue
+        stems = [(start, stem) for start, stem, clitic in scan.stems(k) if clitic == "و"]
+        if not stems:
+            continue
+        start, stem = stems[0]
+        after = k + 1
+        boundary = not scan.is_word(after) or scan.norm(after) in scan.lex.stop
+        shaped = (len(stem) >= 3 and not stem.startswith("ال") and stem not in scan.lex.stop
+                  and not stem.endswith(ADJECTIVE_ENDINGS + ("ها", "هم", "ه")))
+        if boundary and shaped:
+            scan.add(Candidate(start, scan.tokens[k].end, "EQUIPMENT", "pattern", k, k + 1))
