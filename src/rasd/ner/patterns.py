@@ -16,6 +16,9 @@ cut wrong. Rules (the `rule` column):
 - place: `مدينة كيدال` - head and an unlisted name; the mention is the name alone
 - equipment: `من طراز Mi-35B` - cue and a designation or transliterated name
 - equipment_class: `مركبات سبارتاك المدرعة` - weapon class, a name, the class's definite adjective
+
+Designations written as one token (`T-72B3`, `إس-60`) are equipment wherever they occur, and a
+name joined by و to equipment is equipment too (`تيغر ولينزا`).
 """
 
 from __future__ import annotations
