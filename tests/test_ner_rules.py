@@ -402,3 +402,8 @@ def test_a_name_coordinated_with_equipment_is_equipment() -> None:
     found = mentions("وتسلم الجيش مركبات سبارتاك المدرعة وكاماز.")
     assert ("سبارتاك", "EQUIPMENT") in found and ("كاماز", "EQUIPMENT") in found
     assert mentions("اشترت البحرية طائرات من طراز رافال وغيرها.") == [("رافال", "EQUIPMENT")]
+
+
+@pytest.mark.parametrize("text", ["شارك الوفد في مؤتمر COP28 للمناخ.", "اجتمع قادة مجموعة G20 في الهند."])
+def test_designation_shaped_names_of_events_and_groups_are_no_equipment(text: str) -> None:
+    assert [m for m in mentions(text) if m[1] == "EQUIPMENT"] == []

@@ -37,7 +37,7 @@ class Lexicon:
     heads: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # head -> [(type, rule)]
     words: dict[str, set[str]] = field(default_factory=dict)  # group -> adjectives
     designations: list[regex.Pattern] = field(default_factory=list)
-    designation_stop: set[str] = field(default_factory=set)
+    designation_stop: list[regex.Pattern] = field(default_factory=list)
     masdars: list[regex.Pattern] = field(default_factory=list)  # verbal-noun shapes (انسحاب، توقيع)
     ambiguity: dict[str, str] = field(default_factory=dict)  # word -> accept | reject
     particles: set[str] = field(default_factory=set)  # بن، أبو، آل: bound to the next name word
@@ -75,7 +75,7 @@ class Lexicon:
 
     def is_designation(self, text: str) -> bool:
         """True when a token is shaped like an equipment designation (T-72B3, إس-60)."""
-        if text in self.designation_stop or text.upper() in self.designation_stop:
+        if any(p.fullmatch(text) for p in self.designation_stop):
             return False
         return any(p.fullmatch(text) for p in self.designations)
 
@@ -132,7 +132,8 @@ def build_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
     for row in read_rows(data_dir / "phrase_words.tsv"):
         lex.words.setdefault(row["group"], set()).add(norm_phrase(row["word"]))
     lex.designations = [regex.compile(row["pattern"]) for row in read_rows(data_dir / "designations.tsv")]
-    lex.designation_stop = {row["token"].upper() for row in read_rows(data_dir / "designation_stop.tsv")}
+    lex.designation_stop = [regex.compile(row["pattern"], regex.IGNORECASE)
+                            for row in read_rows(data_dir / "designation_stop.tsv")]
     lex.masdars = [regex.compile(row["pattern"]) for row in read_rows(data_dir / "masdar_patterns.tsv")]
     for row in read_rows(data_dir / "name_parts.tsv"):
         target = lex.particles if row["kind"] == "particle" else lex.divine_names
