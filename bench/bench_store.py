@@ -131,9 +131,10 @@ def bench_ingest(target_dir: Path, count: int) -> None:
     from rasd.store.ingest import ingest_documents
 
     pages = target_dir / "pages"
-    generate(pages, count)
+    generate(pages, count + 1)
     options, failures = Options(), []
     docs = list(build_documents(read_inputs([str(pages)], options, failures), options, failures))
+    docs, last = docs[:-1], docs[-1:]
     with open_store(str(target_dir / "ingest.db")) as store:
         t = time.perf_counter()
         result = ingest_documents(store, docs, options)
@@ -145,6 +146,9 @@ def bench_ingest(target_dir: Path, count: int) -> None:
         again = ingest_documents(store, half, options)
         print(f"re-ingest of {len(half)} stored docs     {time.perf_counter() - t:.2f} s "
               f"(added {again.added})")
+        t = time.perf_counter()
+        ingest_documents(store, last, options)
+        print(f"one new doc into {len(docs)} (re-resolves all) {time.perf_counter() - t:.2f} s")
 
 
 def bench_api(store, kb: KB, n: int = 200) -> None:  # noqa: ANN001
