@@ -407,3 +407,12 @@ def test_a_name_coordinated_with_equipment_is_equipment() -> None:
 @pytest.mark.parametrize("text", ["شارك الوفد في مؤتمر COP28 للمناخ.", "اجتمع قادة مجموعة G20 في الهند."])
 def test_designation_shaped_names_of_events_and_groups_are_no_equipment(text: str) -> None:
     assert [m for m in mentions(text) if m[1] == "EQUIPMENT"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ونقلت صحيفة الغارديان البريطانية عن مصادر أمنية.", [("صحيفة الغارديان", "ORG")]),
+    ("ونقلت صحيفة محلية عن مصادر أمنية.", []),
+    ("ونقلت صحيفة الحكومة عن مصادر أمنية.", []),
+])
+def test_newspaper_names_may_carry_the_article(text: str, expected: list) -> None:
+    assert mentions(text) == expected

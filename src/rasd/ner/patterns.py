@@ -6,6 +6,7 @@ cut wrong. Rules (the `rule` column):
 
 - domain: `وزارة الدفاع الروسية` - head, 1-3 definite words, an optional nationality adjective
 - name: `شركة روساتوم`, `صحيفة "تايمز"` - head and a quoted or name-shaped word or two
+- media: `صحيفة الغارديان` - as name, or one definite word that is no adjective
 - definite: `المجلس الوطني الانتقالي` - definite head and descriptive/nationality adjectives
 - gpe: `سفارة روسيا في مالي` - head, a country and an optional `في/لدى` country
 - mission: `بعثة الأمم المتحدة` - head and a named organisation or country
@@ -92,6 +93,17 @@ def _name(scan: Scan, i: int, j: int, head_words: int) -> int | None:
     if quoted is not None:
         return quoted
     return _name_words(scan, j, feminine=False)
+
+
+def _media(scan: Scan, i: int, j: int, head_words: int) -> int | None:
+    """A newspaper's name may carry the article: `صحيفة الغارديان`, besides `صحيفة "تايمز"`."""
+    end = _name(scan, i, j, head_words)
+    if end is not None:
+        return end
+    if _definite_word(scan, j) and scan.owned(j) is None and not is_adjective(scan, j) \
+            and not scan.norm(j).endswith(("يه", "يون", "يين")) and scan.norm(j) not in scan.lex.heads:
+        return j + 1
+    return None
 
 
 def _place(scan: Scan, i: int, j: int, head_words: int) -> int | None:
@@ -239,7 +251,7 @@ def _equipment_class(scan: Scan, i: int, j: int, head_words: int) -> int | None:
 RULES = {
     "domain": _domain, "name": _name, "definite": _definite, "gpe": _gpe, "mission": _mission,
     "force": _force, "group": _group, "direction": _direction, "facility": _facility,
-    "place": _place, "equipment": _equipment, "equipment_class": _equipment_class,
+    "place": _place, "equipment": _equipment, "equipment_class": _equipment_class, "media": _media,
 }
 
 
