@@ -195,3 +195,12 @@ def test_ordinary_words_are_unknown_or_flagged(gaz, word):
     key = normalize_key(word)
     assert all(e.ambiguous for e in gaz.lookup(key)), word
     assert all(e.ambiguous for e in gaz.adjective(key)), word
+
+
+# names two entries share on purpose; any other shared name is a data error
+SHARED_NAMES = {"عمان"}  # Oman (also Amman): both flagged ambiguous
+
+
+def test_no_two_entries_share_a_name_by_accident(gaz):
+    shared = {key for key, entries in gaz.by_key.items() if len({e.id for e in entries}) > 1}
+    assert shared <= {normalize_key(n) for n in SHARED_NAMES}, shared
