@@ -87,6 +87,15 @@ def test_strip_length_keeps_names_that_start_like_a_clitic():
     assert crf.strip_length(word, forms) == 0
     word, = tokenize("وبغداد")
     assert crf.strip_length(word, forms) == 1
+    word, = tokenize("المالي")  # the article stays: Malian is not Mali
+    assert crf.strip_length(word, {"مالي": 50}) == 0
+    word, = tokenize("والمالي")
+    assert crf.strip_length(word, {"مالي": 50, "المالي": 1}) == 1
+
+
+def test_nationality_adjectives_are_not_names():
+    assert crf._is_adjective("الروسية")
+    assert not crf._is_adjective("روسيا")
 
 
 def test_cli_tags_and_trains(tmp_path, monkeypatch, model_path):

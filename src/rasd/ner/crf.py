@@ -392,6 +392,8 @@ def _mention(doc: Document, tokens: Sequence[Token], cls: str, model: CrfModel) 
     text = doc.body[start:end]
     if not any(ch.isalpha() for ch in text):
         return None
+    if len(tokens) == 1 and _is_adjective(normalize_key(text)):
+        return None  # a nationality (الروسي، المالية) qualifies a name, roles read it as `of`
     rasd_type = _rasd_type(cls, normalize_key(text), model)
     if rasd_type is None:
         return None
@@ -418,13 +420,20 @@ def strip_length(token: Token, entity_forms: dict[str, int]) -> int:
     """Characters of a leading clitic to drop from a name's first word (0 when it is part of the name).
 
     A clitic goes when the form without it is better known as a name, in the
-    gazetteer or in the training data, than the word as written.
+    gazetteer or in the training data, than the word as written. The article
+    stays: dropping it makes another word (`المالي` Malian is not `مالي` Mali).
     """
     best_len, best_score = 0, _known(token.norm, entity_forms)
     for clitic, form in clitic_splits(token.norm):
-        if clitic and _known(form, entity_forms) > best_score:
+        if clitic and not token.norm[:clitic].endswith("ال") and _known(form, entity_forms) > best_score:
             best_len, best_score = clitic, _known(form, entity_forms)
     return original_prefix_length(token.text, best_len)
+
+
+def _is_adjective(key: str) -> bool:
+    """A listed nisba/nationality form that is not itself a listed name."""
+    gaz = _gazetteer()
+    return gaz is not None and bool(gaz.adjective(key)) and not gaz.lookup(key)
 
 
 def _known(form: str, entity_forms: dict[str, int]) -> int:
