@@ -118,3 +118,24 @@ def test_capture_of_a_town_is_identified_by_the_town():
     c = _doc_ids("c", "بعد استعادة غاو", "MILITARY_OPERATION", [("target", "غاو", "gpe:gao")], None)
     events = resolve_events([a, b, c], entities)
     assert sorted(len(e.evidence) for e in events) == [1, 2]
+
+
+def test_meetings_of_the_same_people_merge_only_when_both_dates_agree():
+    entities = [_entity("per:a", "PERSON", "أ"), _entity("per:b", "PERSON", "ب")]
+    args = [("participant", "سالم", "per:a"), ("participant", "كريم", "per:b")]
+    undated = _doc_ids("a", "التقى سالم كريم", "MEETING", args, None)
+    august = _doc_ids("b", "اتصل سالم بكريم", "MEETING", args, "2024-08")
+    also_august = _doc_ids("c", "التقى سالم كريم", "MEETING", args, "2024-08-12")
+    events = resolve_events([undated, august, also_august], entities)
+    assert sorted(len(e.evidence) for e in events) == [1, 2]
+
+
+def test_an_actor_named_only_by_text_counts_through_its_listed_name():
+    entities = [_entity("org:un", "ORG", "الأمم المتحدة"), _entity("gpe:mali", "GPE", "مالي")]
+    a = _doc_ids("a", "غادرت الأمم المتحدة مالي", "WITHDRAWAL",
+                 [("force", "الأمم المتحدة", "org:un"), ("host", "مالي", "gpe:mali")], "2023")
+    text = "انسحبت بعثة الأمم المتحدة من مالي"
+    b = _doc_ids("b", text, "WITHDRAWAL", [("host", "مالي", "gpe:mali")], "2023-12")
+    at = text.index("بعثة")
+    b.events[0].arguments.append(Argument("force", "بعثة الأمم المتحدة", at, at + 18))
+    assert len(resolve_events([a, b], entities)) == 1

@@ -22,6 +22,10 @@ from rasd.text.normalize import normalize_key
 # roles that name one entity per event: two reports naming different ones are different events
 SINGLE_ROLES = frozenset({"supplier", "recipient", "host", "target", "donor", "trainer", "trainee",
                           "producer", "recruiter"})
+ACTOR_ROLES = frozenset({"force", "agent", "party", "participant", "supplier", "donor", "trainer",
+                         "recruiter", "producer"})
+AFFILIATED = "aff:"  # a pseudo-entity: an actor named only by text that points to a listed entity
+RECURRENT = frozenset({"MEETING"})
 ITEM_ROLES = frozenset({"item", "topic", "recruit"})
 STATUS_ORDER = {"occurred": 0, "planned": 1, "reported": 2}
 
@@ -42,6 +46,7 @@ class Report:
     @property
     def entities(self) -> set[str]:
         found = {p.entity for p in self.participants if p.entity}
+        found |= {e for ids in self.roles.values() for e in ids if e.startswith(AFFILIATED)}
         return found | ({self.location} if self.location else set())
 
 
@@ -76,6 +81,10 @@ def _reports(docs: list[Document]) -> list[Report]:
                                                      arg.approximate))
                 if entity:
                     roles[arg.role].add(entity)
+            for arg in ev.arguments:
+                if arg.mention is None and arg.role in ACTOR_ROLES:
+                    for key in text_affiliations("_ " + arg.text):
+                        roles[arg.role].add(AFFILIATED + key)
             location = doc.mentions[ev.location].entity if ev.location is not None else None
             s = ev.sentence
             evidence = Evidence(doc.id, s.start, s.end, doc.body[s.start:s.end])
@@ -100,21 +109,46 @@ def affiliations(entities: list[Entity]) -> dict[str, set[str]]:
         if entry is not None and entry.country and entity.type in ("ORG", "FORCE", "FAC"):
             keys.add(entry.country)
         if entity.type in ("ORG", "FORCE") and entry is None:
-            for word in normalize_key(entity.name).split()[1:]:
-                keys.update(e.id for e in gaz.adjective(word) if e.type == "GPE")
+            keys |= text_affiliations(entity.name)
         result[entity.id] = keys
     return result
 
 
+def text_affiliations(name: str) -> set[str]:
+    """Gazetteer ids a pattern-made name points to after its head word.
+
+    `القوة الفرنسية` -> France (a nisba adjective), `بعثة الأمم المتحدة` -> the UN
+    (a listed name inside it).
+    """
+    from rasd.ner.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    words = normalize_key(name).split()[1:]
+    keys = {e.id for w in words for e in gaz.adjective(w) if e.type == "GPE"}
+    for i in range(len(words)):
+        for j in range(min(len(words), i + gaz.max_words), i, -1):
+            found = gaz.lookup(" ".join(words[i:j]))
+            if found:
+                keys.update(e.id for e in found)
+                break
+    return keys
+
+
+def _affil(entity: str, affil: dict[str, set[str]]) -> set[str]:
+    if entity.startswith(AFFILIATED):
+        return {entity[len(AFFILIATED):]}
+    return affil.get(entity, {entity})
+
+
 def _expand(ids: set[str], affil: dict[str, set[str]]) -> set[str]:
-    return set().union(*(affil.get(i, {i}) for i in ids)) if ids else set()
+    return set().union(*(_affil(i, affil) for i in ids)) if ids else set()
 
 
 def _shared(a: Report, b: Report, affil: dict[str, set[str]]) -> int:
     """How many of one report's entities (or their countries) the other report names, at least."""
     ea, eb = _expand(a.entities, affil), _expand(b.entities, affil)
-    left = sum(1 for e in a.entities if affil.get(e, {e}) & eb)
-    right = sum(1 for e in b.entities if affil.get(e, {e}) & ea)
+    left = sum(1 for e in a.entities if _affil(e, affil) & eb)
+    right = sum(1 for e in b.entities if _affil(e, affil) & ea)
     return min(left, right)
 
 
@@ -134,8 +168,8 @@ def compatible(a: Report, b: Report, affil: dict[str, set[str]] | None = None,
             return False
     if not _items_agree(a, b):
         return False
-    if a.doc.id == b.doc.id and bool(a.date) != bool(b.date):
-        return False  # in one article, a dated and an undated report are usually two events
+    if a.type in RECURRENT and bool(a.date) != bool(b.date):
+        return False  # the same people meet again and again: without both dates, no identity
     shared = _shared(a, b, affil)
     if shared >= 2:
         return True
