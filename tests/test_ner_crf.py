@@ -87,6 +87,9 @@ def test_strip_length_keeps_names_that_start_like_a_clitic():
     assert crf.strip_length(word, forms) == 0
     word, = tokenize("وبغداد")
     assert crf.strip_length(word, forms) == 1
+    for text, strip in (("وباربادوس", 1), ("وليد", 0), ("ويليامز", 0)):  # و + an unknown name
+        word, = tokenize(text)
+        assert crf.strip_length(word, {}) == strip, text
     word, = tokenize("المالي")  # the article stays: Malian is not Mali
     assert crf.strip_length(word, {"مالي": 50}) == 0
     word, = tokenize("والمالي")

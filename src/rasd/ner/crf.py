@@ -427,7 +427,19 @@ def strip_length(token: Token, entity_forms: dict[str, int]) -> int:
     for clitic, form in clitic_splits(token.norm):
         if clitic and not token.norm[:clitic].endswith("ال") and _known(form, entity_forms) > best_score:
             best_len, best_score = clitic, _known(form, entity_forms)
+    if best_len == 0 and best_score == 0 and _unknown_after_wa(token.norm):
+        best_len = 1
     return original_prefix_length(token.text, best_len)
+
+
+def _unknown_after_wa(norm: str) -> bool:
+    """`و` + an unknown name (وباربادوس): and-ing names is far more common than names in و.
+
+    Given names in و (وليد، وائل) are in the given-name list and stay whole; short
+    words and foreign names in وي/وو are left alone.
+    """
+    return (norm.startswith("و") and len(norm) >= 5 and norm[1:2] not in "وي"  # ويليامز، ووهان
+            and "fname" not in context_kinds(norm[1:]) and not {"fname", "stop"} & set(context_kinds(norm)))
 
 
 def _is_adjective(key: str) -> bool:
