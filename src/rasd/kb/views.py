@@ -1,43 +1,21 @@
-"""Derived views over a rasd-kb/1 dict: the event list, an arms-transfer register and a timeline.
-
-Pure functions over the KB's JSON form, so the CLI, the API and exports all
-show the same rows.
+"""Flat rows for the command line: the event list, and the arms register and timeline of
+`rasd.query.views` (the one implementation the API and dashboard use too) flattened for
+tables and CSV.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from rasd.resolve.edtf import sort_key, span
+from rasd.query.views import arms_register as arms_records
+from rasd.query.views import timeline as timeline_records
+from rasd.resolve.edtf import sort_key
 
 KB = dict[str, Any]
 
 
 def _names(kb: KB) -> dict[str, str]:
     return {e["id"]: e.get("name") or e["id"] for e in kb.get("entities", [])}
-
-
-def _outlets(kb: KB) -> dict[str, str]:
-    return {d["id"]: d.get("outlet") or d.get("title") or d["id"] for d in kb.get("documents", [])}
-
-
-def _years(date: str | None) -> str:
-    """The year or years of an EDTF date, as the SIPRI register writes them (2023, 2023-2025)."""
-    s = span(date)
-    if s is None or s[0][0] is None:
-        return ""
-    first, last = s[0][0], s[1][0]
-    return str(first) if first == last or last is None else f"{first}-{last}"
-
-
-def _role_text(event: dict, roles: set[str], names: dict[str, str]) -> str:
-    parts = []
-    for p in event.get("participants", []):
-        if p["role"] in roles:
-            name = names.get(p["entity"]) if p.get("entity") else p.get("text")
-            if name and name not in parts:
-                parts.append(name)
-    return "، ".join(parts)
 
 
 def event_rows(kb: KB, event_type: str | None = None) -> list[dict[str, Any]]:
@@ -67,43 +45,36 @@ def _fmt_number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else str(value)
 
 
+def _sources(record: dict[str, Any]) -> str:
+    """The outlets (else titles, else ids) of a record's citations, once each."""
+    seen = dict.fromkeys(c.get("outlet") or c.get("title") or c["doc"] for c in record["sources"])
+    return "; ".join(seen)
+
+
 def arms_register(kb: KB) -> list[dict[str, Any]]:
-    """ARMS_TRANSFER events in the SIPRI trade-register layout, one row per item."""
-    names, outlets = _names(kb), _outlets(kb)
+    """The arms register of `rasd.query.views` as flat rows (SIPRI columns) for tables and CSV."""
     rows = []
-    for ev in kb.get("events", []):
-        if ev["type"] != "ARMS_TRANSFER":
-            continue
-        items = [p for p in ev.get("participants", []) if p["role"] == "item"] or [None]
-        sources = sorted({outlets.get(x["doc"], x["doc"]) for x in ev.get("evidence", [])})
-        for item in items:
-            rows.append({
-                "supplier": _role_text(ev, {"supplier"}, names),
-                "recipient": _role_text(ev, {"recipient"}, names),
-                "designation": (names.get(item["entity"]) if item and item.get("entity") else
-                                item.get("text") if item else ""),
-                "number": _fmt_number(item["quantity"]) if item and item.get("quantity") is not None else "",
-                "years": _years(ev.get("date")),
-                "date": ev.get("date"),
-                "status": ev.get("status"),
-                "sources": "; ".join(sources),
-                "event": ev["id"],
-            })
+    for r in arms_records(kb):
+        rows.append({
+            "supplier": r["supplier"] or "", "recipient": r["recipient"] or "",
+            "designation": r["designation"] or r["description"] or "",
+            "number": _fmt_number(r["number"]) if r["number"] is not None else "",
+            "years": r["year"] or "", "date": r["date"], "status": r["status"],
+            "sources": _sources(r), "event": r["event"],
+        })
     rows.sort(key=lambda r: (r["supplier"], r["recipient"], sort_key(r["date"])))
     return rows
 
 
 def timeline(kb: KB, entity: str | None = None, event_type: str | None = None) -> list[dict[str, Any]]:
-    """Events in date order (undated last), optionally about one entity id or name."""
-    rows = event_rows(kb, event_type)
+    """`rasd.query.views.timeline` as flat rows, optionally about one entity given by id, name or alias."""
+    types = [event_type.upper()] if event_type else None
+    records = timeline_records(kb, types=types)
     if entity:
         wanted = {e["id"] for e in kb.get("entities", [])
                   if entity in (e["id"], e.get("name"), e.get("name_en")) or entity in e.get("aliases", [])}
-        keep = {ev["id"] for ev in kb.get("events", [])
-                if ev.get("location") in wanted or any(p.get("entity") in wanted for p in ev["participants"])}
-        rows = [r for r in rows if r["id"] in keep]
-    evidence = {ev["id"]: ev.get("evidence", []) for ev in kb.get("events", [])}
-    for row in rows:
-        first = evidence[row["id"]][0] if evidence[row["id"]] else None
-        row["sentence"] = first["text"] if first else ""
-    return rows
+        records = [r for r in records if r["location"] in wanted
+                   or any(p["entity"] in wanted for p in r["participants"])]
+    flat = {row["id"]: row for row in event_rows(kb, event_type)}
+    return [{**flat[r["event"]], "sentence": r["sources"][0]["sentence"] if r["sources"] else ""}
+            for r in records]
