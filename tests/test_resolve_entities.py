@@ -231,3 +231,17 @@ def test_a_clitic_left_on_a_mention_does_not_reach_the_name_or_aliases() -> None
     army = entity_of(entities, a, 0)
     assert army.name == "القوات المسلحة السودانية" and army.aliases == ["القوات المسلحة السودانية"]
     assert entity_of(entities, b, 0).name == "لافروف"
+
+
+def test_a_mention_that_kept_its_lam_gives_a_clean_name_and_alias():
+    from rasd.model import Document, Mention
+    from rasd.resolve.entities import resolve_entities
+
+    body = "قدمت الحكومة دعما للقوات البحرية الكينية"
+    at = body.index("للقوات")
+    text = body[at:]
+    doc = Document(id="d", path="d", body=body,
+                   mentions=[Mention(at, len(body), text, "FORCE", "القوات البحريه الكينيه")])
+    (entity,) = resolve_entities([doc])
+    assert entity.name == "القوات البحرية الكينية"
+    assert entity.aliases == ["القوات البحرية الكينية"]

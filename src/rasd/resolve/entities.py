@@ -170,6 +170,9 @@ def _without_stray_clitics(forms: list[str]) -> list[str]:
             if stem:
                 form = stem
                 break
+        else:
+            if form.startswith("لل") and len(form) > 4:  # لل+X is always ل+ال+X: no name starts so
+                form = "ال" + form[2:]
         out.append(form)
     return out
 
