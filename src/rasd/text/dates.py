@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 import regex
 
 from rasd.text import calendar as cal
-from rasd.text.date_patterns import patterns, time_before
+from rasd.text.date_patterns import heads, patterns, time_before
 from rasd.text.date_rules import HANDLERS, Ref, clock
 from rasd.text.normalize import normalize, normalize_with_map
 
@@ -99,17 +99,85 @@ def _gate(source: str) -> regex.Pattern[str] | None:
     return regex.compile("|".join(digit + [regex.escape(w) for w in alternatives]))
 
 
+_WORD_RUN = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]+")
+_CLITICS2 = frozenset(("وب", "ول", "فب", "فل"))
+
+
+@cache
+def _head_index() -> tuple[dict[str, list[tuple[str, tuple[str, ...]]]], tuple[str, ...]]:
+    """Pattern heads by their first two letters (see `heads`), and the patterns that may open with a digit."""
+    by_word: dict[str, set[str]] = {}
+    digit: list[str] = []
+    for name, (opens_digit, words) in heads().items():
+        if opens_digit:
+            digit.append(name)
+        for word in words:
+            by_word.setdefault(word, set()).add(name)
+    index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for word, names in by_word.items():
+        index.setdefault(word[:2], []).append((word, tuple(sorted(names))))
+    return index, tuple(digit)
+
+
+def _candidates(norm: str) -> dict[str, list[int]]:
+    """Per pattern, the word starts where it may match: the word (or the word after a clitic) opens with
+    one of its heads. One pass over the words replaces a scan of every position by every pattern."""
+    index, digit = _head_index()
+    found: dict[str, list[int]] = {}
+    for m in _WORD_RUN.finditer(norm):
+        run = m.group()
+        names: set[str] = set()
+        rests = [run]
+        if run[0] in "وفبل" and len(run) > 1:
+            rests.append(run[1:])
+            if run[:2] in _CLITICS2 and len(run) > 2:
+                rests.append(run[2:])
+        for rest in rests:
+            if rest[0].isdecimal():
+                names.update(digit)
+            for word, owners in index.get(rest[:2], ()):
+                if rest.startswith(word):
+                    names.update(owners)
+            if len(rest) > 1:
+                for word, owners in index.get(rest[:1], ()):
+                    if rest.startswith(word):
+                        names.update(owners)
+        start = m.start()
+        for name in names:
+            found.setdefault(name, []).append(start)
+    return found
+
+
+def _matches(pattern: regex.Pattern[str], text: str, starts: list[int]) -> list[regex.Match[str]]:
+    """`pattern.finditer(text)` when a match can only begin at one of `starts` (ascending)."""
+    out = []
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        m = pattern.match(text, start)
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
 @lru_cache(maxsize=32)
 def _find_dates(text: str, reference: str | None) -> tuple[DateMatch, ...]:
     """find_dates, cached: the events stage and the number scanner both read a body's dates."""
     norm = normalize_with_map(text)
     ref = _reference(reference)
     found: list[tuple[int, int, str, str]] = []
+    starts = _candidates(norm.text)
+    head_of = heads()
     for name, pattern in patterns():
+        if name in head_of and name not in starts:
+            continue
         gate = _gate(pattern.pattern)
         if gate is not None and gate.search(norm.text) is None:
             continue
-        for m in pattern.finditer(norm.text):
+        scan = _matches(pattern, norm.text, starts[name]) if name in head_of else pattern.finditer(norm.text)
+        for m in scan:
             result = HANDLERS[name](m, ref)
             if result is None:
                 continue
