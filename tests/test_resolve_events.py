@@ -139,3 +139,25 @@ def test_an_actor_named_only_by_text_counts_through_its_listed_name():
     at = text.index("بعثة")
     b.events[0].arguments.append(Argument("force", "بعثة الأمم المتحدة", at, at + 18))
     assert len(resolve_events([a, b], entities)) == 1
+
+
+def test_the_attacker_in_one_report_is_not_the_target_in_another():
+    entities = [_entity("gpe:x", "GPE", "س"), _entity("gpe:y", "GPE", "ص")]
+    a = _doc_ids("a", "هاجمت سين صاد", "MILITARY_OPERATION",
+                 [("agent", "سين", "gpe:x"), ("target", "صاد", "gpe:y")], "2024-05")
+    b = _doc_ids("b", "هاجمت صاد سين", "MILITARY_OPERATION",
+                 [("agent", "صاد", "gpe:y"), ("target", "سين", "gpe:x")], "2024-05")
+    assert len(resolve_events([a, b], entities)) == 2
+
+
+def test_two_undated_reports_from_two_articles_need_two_shared_participants():
+    entities = [_entity("gpe:x", "GPE", "س"), _entity("force:f", "FORCE", "القوات"),
+                _entity("gpe:w", "GPE", "و"), _entity("org:p", "ORG", "ب")]
+    a = _doc_ids("a", "هجمات نفذتها واو على القوات", "MILITARY_OPERATION",
+                 [("agent", "واو", "gpe:w"), ("target", "القوات", "force:f")], None)
+    b = _doc_ids("b", "قال باء إن هجمات استهدفت القوات", "MILITARY_OPERATION",
+                 [("agent", "باء", "org:p"), ("target", "القوات", "force:f")], None)
+    c = _doc_ids("c", "هجوم واو على القوات", "MILITARY_OPERATION",
+                 [("agent", "واو", "gpe:w"), ("target", "القوات", "force:f")], None)
+    events = resolve_events([a, b, c], entities)
+    assert sorted(len(e.evidence) for e in events) == [1, 2]

@@ -25,6 +25,7 @@ SINGLE_ROLES = frozenset({"supplier", "recipient", "host", "target", "donor", "t
 ACTOR_ROLES = frozenset({"force", "agent", "party", "participant", "supplier", "donor", "trainer",
                          "recruiter", "producer"})
 AFFILIATED = "aff:"  # a pseudo-entity: an actor named only by text that points to a listed entity
+SYMMETRIC = {"party": "participant", "ally": "agent"}  # roles that name the same side
 RECURRENT = frozenset({"MEETING"})
 ITEM_ROLES = frozenset({"item", "topic", "recruit"})
 STATUS_ORDER = {"occurred": 0, "planned": 1, "reported": 2}
@@ -152,6 +153,28 @@ def _shared(a: Report, b: Report, affil: dict[str, set[str]]) -> int:
     return min(left, right)
 
 
+def _role_map(report: Report) -> dict[str, set[str]]:
+    roles: dict[str, set[str]] = defaultdict(set)
+    for role, ids in report.roles.items():
+        for e in ids:
+            roles[e].add(SYMMETRIC.get(role, role))
+    return roles
+
+
+def _roles_agree(a: Report, b: Report) -> bool:
+    """An entity both reports name must play the same part: the attacker in one is not the target."""
+    ra, rb = _role_map(a), _role_map(b)
+    return all(ra[e] & rb[e] for e in ra.keys() & rb.keys())
+
+
+def _shared_participants(a: Report, b: Report, affil: dict[str, set[str]]) -> int:
+    """Participants (places aside) one report names that the other names too, directly or by country."""
+    pa = {e for ids in a.roles.values() for e in ids}
+    pb = {e for ids in b.roles.values() for e in ids}
+    eb = _expand(pb, affil)
+    return sum(1 for e in pa if _affil(e, affil) & eb)
+
+
 def compatible(a: Report, b: Report, affil: dict[str, set[str]] | None = None,
                places: frozenset[str] = frozenset()) -> bool:
     """Whether two reports can describe the same real-world event."""
@@ -170,7 +193,12 @@ def compatible(a: Report, b: Report, affil: dict[str, set[str]] | None = None,
         return False
     if a.type in RECURRENT and bool(a.date) != bool(b.date):
         return False  # the same people meet again and again: without both dates, no identity
+    if not _roles_agree(a, b):
+        return False
     shared = _shared(a, b, affil)
+    if not a.date and not b.date and a.doc.id != b.doc.id:
+        # two undated reports from two articles: only their participants can tell, so ask for two
+        return _shared_participants(a, b, affil) >= 2
     if shared >= 2:
         return True
     if shared == 1 and len(a.entities) == 1 and len(b.entities) == 1:
