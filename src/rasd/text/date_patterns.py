@@ -101,50 +101,53 @@ def patterns() -> list[tuple[str, regex.Pattern[str]]]:
 
 
 @lru_cache(maxsize=1)
-def heads() -> dict[str, tuple[bool, frozenset[str]]]:
-    """Per pattern: can a match open with a digit, and the words it can open with (after a clitic).
+def heads() -> dict[str, tuple[bool, frozenset[str], tuple[str, ...]]]:
+    """Per pattern: may a match open with a digit, the words it opens with, the prefixes of its first word.
 
     Every pattern but iso and dmy matches only at the start of a run of letters and
-    digits (its `B`, or a lookbehind ending in whitespace), and its first element is a
-    digit or a word from these lists, so `find_dates` tries a pattern only where the
-    run starts with one of them instead of scanning every position. The words are cut
-    to their first run of letters and digits; keep this in step with `patterns`.
+    digits (its `B`, or a lookbehind ending in whitespace), after an optional clitic, so
+    `find_dates` tries a pattern only where that run (or the run after a clitic) opens
+    with a digit, is one of the words (each is followed by a space or a word end in its
+    pattern), or starts with one of the prefixes (a weekday glued to what follows, as
+    `weekday_lead` allows). Words are cut to their first run of letters and digits;
+    keep this in step with `patterns`.
     """
     c = cal.load_calendar()
     w = c.words
     wd, mon, mw, yw = list(c.weekdays), list(c.months), list(w["month_words"]), list(w["year_words"])
     vy = list(w["vague_year"])
-    starts: dict[str, tuple[bool, list[str]]] = {
-        "day_month": (True, [*wd, "يوم"]),
-        "ordinal_day": (False, [*wd, "يوم", *w["ordinal_days"]]),
-        "hijri": (True, wd),
-        "month_day": (False, mon),
-        "day_range": (True, ["ما", "بين", "من", "يومي", "ايام"]),
-        "month_range": (False, ["ما", "بين", "من"]),
-        "year_interval": (False, ["ما", "بين", "من", "منذ"]),
-        "year_range": (False, yw),
-        "vague_month": (False, list(w["vague_month"])),
-        "vague_year": (False, vy),
-        "vague_relative": (False, vy),
-        "month_year": (False, [*mw, *mon]),
-        "month_relative": (False, [*mw, *mon]),
-        "month_bare": (False, [*mw, *mon]),
-        "year": (False, yw),
-        "year_suffixed": (True, []),
-        "year_after_in": (True, []),
-        "unit_relative": (False, [*w["units"], *w["this"]]),
-        "weekday": (False, [*w["weekday_cues"], *wd]),
-        "day_word": (False, list(w["days"])),
-        "ago": (False, list(w["ago"])),
+    lead = tuple(wd)  # weekday_lead: the weekday may be glued to the day (الأحد7)
+    starts: dict[str, tuple[bool, list[str], tuple[str, ...]]] = {
+        "day_month": (True, ["يوم"], lead),
+        "ordinal_day": (False, ["يوم", *w["ordinal_days"]], lead),
+        "hijri": (True, [], lead),
+        "month_day": (False, mon, ()),
+        "day_range": (True, ["ما", "بين", "من", "يومي", "ايام"], ()),
+        "month_range": (False, ["ما", "بين", "من"], ()),
+        "year_interval": (False, ["ما", "بين", "من", "منذ"], ()),
+        "year_range": (False, yw, ()),
+        "vague_month": (False, list(w["vague_month"]), ()),
+        "vague_year": (False, vy, ()),
+        "vague_relative": (False, vy, ()),
+        "month_year": (False, [*mw, *mon], ()),
+        "month_relative": (False, [*mw, *mon], ()),
+        "month_bare": (False, [*mw, *mon], ()),
+        "year": (False, yw, ()),
+        "year_suffixed": (True, [], ()),
+        "year_after_in": (True, [], ()),
+        "unit_relative": (False, [*w["units"], *w["this"]], ()),
+        "weekday": (False, [*w["weekday_cues"], *wd], ()),
+        "day_word": (False, list(w["days"]), ()),
+        "ago": (False, list(w["ago"]), ()),
     }
-    out: dict[str, tuple[bool, frozenset[str]]] = {}
-    for name, (digit, words) in starts.items():
-        firsts = {_RUN.match(word).group() if _RUN.match(word) else "" for word in words}
+    out: dict[str, tuple[bool, frozenset[str], tuple[str, ...]]] = {}
+    for name, (digit, words, prefixes) in starts.items():
+        firsts = {m.group() if (m := _RUN.match(word)) else "" for word in [*words, *prefixes]}
         if "" in firsts:
             continue  # a word opening with a mark or a sign: leave the pattern to a full scan
-        out[name] = (digit, frozenset(firsts))
+        cut = frozenset(_RUN.match(word).group() for word in words)  # type: ignore[union-attr]
+        out[name] = (digit, cut, tuple(_RUN.match(word).group() for word in prefixes))  # type: ignore[union-attr]
     return out
 
 
 _RUN = regex.compile(r"[\p{L}\p{N}]+")
-

@@ -78,7 +78,7 @@ _LITERAL = regex.compile(r"(\p{Arabic}{3,})(?=[?*{]?)")
 
 
 @cache
-def _gate(source: str) -> regex.Pattern[str] | None:
+def _gate(source: str) -> tuple[str, ...] | None:
     """A cheap pre-check for one date pattern: a digit or one of its Arabic words must be present.
 
     The words are the pattern's own literal runs of three letters or more (a letter
@@ -94,57 +94,61 @@ def _gate(source: str) -> regex.Pattern[str] | None:
             words.add(word)
     if not words:
         return None
-    alternatives = sorted(words, key=len, reverse=True)
-    digit = [r"\d"]  # any digit opens every gate: numeric dates need no word
-    return regex.compile("|".join(digit + [regex.escape(w) for w in alternatives]))
+    return tuple(sorted(words, key=len, reverse=True))  # any digit opens every gate too (numeric dates)
 
 
+_DIGIT = regex.compile(r"\d")
+_NUMERIC = ("iso", "dmy")  # no head words, but no match without a digit
 _WORD_RUN = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]+")
 _CLITICS2 = frozenset(("وب", "ول", "فب", "فل"))
 
 
 @cache
-def _head_index() -> tuple[dict[str, list[tuple[str, tuple[str, ...]]]], tuple[str, ...]]:
-    """Pattern heads by their first two letters (see `heads`), and the patterns that may open with a digit."""
+def _head_index() -> tuple[dict[str, frozenset[str]], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """Heads for `_candidates`: word -> patterns, the digit patterns, the prefix patterns, the prefixes."""
     by_word: dict[str, set[str]] = {}
     digit: list[str] = []
-    for name, (opens_digit, words) in heads().items():
+    prefixed: list[str] = []
+    prefixes: set[str] = set()
+    for name, (opens_digit, words, starts) in heads().items():
         if opens_digit:
             digit.append(name)
+        if starts:
+            prefixed.append(name)
+            prefixes.update(starts)
         for word in words:
             by_word.setdefault(word, set()).add(name)
-    index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
-    for word, names in by_word.items():
-        index.setdefault(word[:2], []).append((word, tuple(sorted(names))))
-    return index, tuple(digit)
+    exact = {word: frozenset(names) for word, names in by_word.items()}
+    return exact, tuple(digit), tuple(prefixed), tuple(sorted(prefixes))
 
 
 def _candidates(norm: str) -> dict[str, list[int]]:
-    """Per pattern, the word starts where it may match: the word (or the word after a clitic) opens with
-    one of its heads. One pass over the words replaces a scan of every position by every pattern."""
-    index, digit = _head_index()
+    """Per pattern, the word starts where it may match (see `heads`).
+
+    One pass over the words, a dictionary look-up each, replaces a scan of every
+    position by every pattern.
+    """
+    exact, digit, prefixed, prefixes = _head_index()
     found: dict[str, list[int]] = {}
+    get = exact.get
     for m in _WORD_RUN.finditer(norm):
         run = m.group()
         names: set[str] = set()
-        rests = [run]
-        if run[0] in "وفبل" and len(run) > 1:
-            rests.append(run[1:])
-            if run[:2] in _CLITICS2 and len(run) > 2:
-                rests.append(run[2:])
+        first = run[0]
+        rests = (run, run[1:], run[2:]) if run[:2] in _CLITICS2 and len(run) > 2 else \
+            (run, run[1:]) if first in "وفبل" and len(run) > 1 else (run,)
         for rest in rests:
             if rest[0].isdecimal():
                 names.update(digit)
-            for word, owners in index.get(rest[:2], ()):
-                if rest.startswith(word):
-                    names.update(owners)
-            if len(rest) > 1:
-                for word, owners in index.get(rest[:1], ()):
-                    if rest.startswith(word):
-                        names.update(owners)
-        start = m.start()
-        for name in names:
-            found.setdefault(name, []).append(start)
+            owners = get(rest)
+            if owners:
+                names.update(owners)
+            if rest.startswith(prefixes):
+                names.update(prefixed)
+        if names:
+            start = m.start()
+            for name in names:
+                found.setdefault(name, []).append(start)
     return found
 
 
@@ -170,11 +174,12 @@ def _find_dates(text: str, reference: str | None) -> tuple[DateMatch, ...]:
     found: list[tuple[int, int, str, str]] = []
     starts = _candidates(norm.text)
     head_of = heads()
+    has_digit = _DIGIT.search(norm.text) is not None
     for name, pattern in patterns():
-        if name in head_of and name not in starts:
+        if name in head_of and name not in starts or name in _NUMERIC and not has_digit:
             continue
         gate = _gate(pattern.pattern)
-        if gate is not None and gate.search(norm.text) is None:
+        if gate is not None and not has_digit and not any(word in norm.text for word in gate):
             continue
         scan = _matches(pattern, norm.text, starts[name]) if name in head_of else pattern.finditer(norm.text)
         for m in scan:
