@@ -86,3 +86,18 @@ def test_cli_refuses_a_file_that_is_not_a_kb(tmp_path):
     bad.write_text("[1, 2]", encoding="utf-8")
     result = _run("events", str(bad))
     assert result.exit_code != 0
+
+
+def test_listing_commands_read_a_store_as_well_as_a_kb_file(tmp_path):
+    page = ("سلمت روسيا الجيش المالي أربع مروحيات قتالية في مطار باماكو الدولي يوم 3 مارس 2024، "
+            "وقال وزير الدفاع المالي إن الشحنة تعزز قدرات البلاد.\n")
+    (tmp_path / "a.txt").write_text("عنوان الخبر عن الشحنة\n\n" + page, encoding="utf-8")
+    db = str(tmp_path / "rasd.db")
+    result = _run("ingest", str(tmp_path / "a.txt"), "--db", db, "--quiet")
+    assert result.exit_code == 0, result.output
+    for command in ("entities", "events", "arms", "timeline"):
+        result = _run(command, db, "--format", "json")
+        assert result.exit_code == 0, (command, result.output)
+        assert isinstance(json.loads(result.output), list)
+    names = {r["name"] for r in json.loads(_run("entities", db, "--format", "json").output)}
+    assert "روسيا" in names

@@ -10,24 +10,10 @@ from typing import Any
 
 import click
 
-from rasd.errors import InputError
+from rasd.cli.output import load_kb as read_kb
 from rasd.model import ENTITY_TYPES
 
 FORMATS = ("table", "json", "csv")
-
-
-def read_kb(path: str | Path) -> dict[str, Any]:
-    """A rasd-kb/1 file as a dict; a missing or malformed file is an InputError naming it."""
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from exc
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(str(path), f"not a JSON file ({exc})") from exc
-    if not isinstance(data, dict) or data.get("schema") != "rasd-kb/1" \
-            or not isinstance(data.get("entities"), list):
-        raise InputError(str(path), "not a rasd-kb/1 knowledge base")
-    return data
 
 
 def _doc_label(doc: dict[str, Any]) -> str:
@@ -98,7 +84,7 @@ def format_rows(rows: list[dict[str, Any]], fmt: str) -> str:
 
 
 @click.command("entities")
-@click.argument("kb_path", metavar="KB.json", type=click.Path(dir_okay=False))
+@click.argument("kb_path", metavar="KB.json|STORE")
 @click.option("--type", "etype", type=click.Choice(ENTITY_TYPES, case_sensitive=False), default=None,
               help="only entities of this type")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,

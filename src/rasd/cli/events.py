@@ -9,7 +9,7 @@ from rasd.kb.views import arms_register, event_rows, timeline
 
 
 @click.command()
-@click.argument("kb_path", metavar="KB.json")
+@click.argument("kb_path", metavar="KB.json|STORE")
 @click.option("--type", "event_type", default=None, help="only this event type (e.g. ARMS_TRANSFER)")
 @format_option
 def events(kb_path: str, event_type: str | None, fmt: str) -> None:
@@ -20,7 +20,7 @@ def events(kb_path: str, event_type: str | None, fmt: str) -> None:
 
 
 @click.command()
-@click.argument("kb_path", metavar="KB.json")
+@click.argument("kb_path", metavar="KB.json|STORE")
 @format_option
 def arms(kb_path: str, fmt: str) -> None:
     """The arms-transfer register (SIPRI trade-register layout) of a knowledge base."""
@@ -30,7 +30,7 @@ def arms(kb_path: str, fmt: str) -> None:
 
 
 @click.command(name="timeline")
-@click.argument("kb_path", metavar="KB.json")
+@click.argument("kb_path", metavar="KB.json|STORE")
 @click.option("--entity", default=None, help="only events involving this entity (id, name or alias)")
 @click.option("--type", "event_type", default=None, help="only this event type")
 @format_option

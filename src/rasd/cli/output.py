@@ -40,15 +40,35 @@ def emit(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str, title
     Console(width=max(120, Console().width)).print(table)
 
 
-def load_kb(path: str) -> dict[str, Any]:
-    """Read a rasd-kb/1 file, with a one-line error when it is not one."""
+def _is_store(source: str) -> bool:
+    """A PostgreSQL URL or an SQLite file (by its header), rather than a kb.json."""
+    if source.startswith(("postgresql://", "postgresql+psycopg://", "sqlite://")):
+        return True
+    try:
+        with open(source, "rb") as fh:
+            return fh.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
+
+
+def load_kb(source: str) -> dict[str, Any]:
+    """A rasd-kb/1 dict from a kb.json or from a store; anything else is an InputError naming it."""
     from rasd.errors import InputError
 
+    if _is_store(source):
+        from rasd.kb.writer import kb_to_dict
+        from rasd.store import open_store
+        from rasd.store.read import load_kb as load_store_kb
+
+        return kb_to_dict(load_store_kb(open_store(source)))
     try:
-        with open(path, encoding="utf-8") as fh:
+        with open(source, encoding="utf-8") as fh:
             data = json.load(fh)
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(path, f"cannot read the knowledge base: {exc}") from exc
-    if not isinstance(data, dict) or data.get("schema") != "rasd-kb/1":
-        raise InputError(path, "not a rasd-kb/1 file")
+    except OSError as exc:
+        raise InputError(source, f"cannot read: {exc.strerror or exc}") from exc
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(source, f"not a JSON file ({exc})") from exc
+    if not isinstance(data, dict) or data.get("schema") != "rasd-kb/1" \
+            or not isinstance(data.get("entities", []), list):
+        raise InputError(source, "not a rasd-kb/1 knowledge base")
     return data
