@@ -71,13 +71,13 @@ def test_signing_without_an_agreement_noun_is_no_event() -> None:
 
 
 def test_two_withdrawals_in_one_sentence_keep_their_own_dates_and_share_the_host() -> None:
-    doc = make_doc("وأجبرت السلطات في النيجر القوات الفرنسية على الرحيل في عام 2023، فيما دفعت كذلك "
-                   "القوات الأمريكية إلى المغادرة في عام 2024.",
-                   {"النيجر": "GPE", "القوات الفرنسية": "FORCE", "القوات الأمريكية": "FORCE"})
-    assert [(e.type, e.date) for e in doc.events] == [("WITHDRAWAL", "2023"), ("WITHDRAWAL", "2024")]
-    assert roles(doc, 0)["force"] == {"القوات الفرنسية"}
-    assert roles(doc, 1)["force"] == {"القوات الأمريكية"}
-    assert roles(doc, 1)["host"] == {"النيجر"}
+    doc = make_doc("وأرغمت السلطات في غامبيا الكتيبة السويدية على الرحيل في عام 2021، فيما أرغمت أيضا "
+                   "الكتيبة الإيطالية على المغادرة في عام 2022.",
+                   {"غامبيا": "GPE", "الكتيبة السويدية": "FORCE", "الكتيبة الإيطالية": "FORCE"})
+    assert [(e.type, e.date) for e in doc.events] == [("WITHDRAWAL", "2021"), ("WITHDRAWAL", "2022")]
+    assert roles(doc, 0)["force"] == {"الكتيبة السويدية"}
+    assert roles(doc, 1)["force"] == {"الكتيبة الإيطالية"}
+    assert roles(doc, 1)["host"] == {"غامبيا"}
 
 
 def test_deployment_passive_noun_with_host_and_partial_date() -> None:
@@ -103,12 +103,12 @@ def test_meeting_with_counterpart_and_place() -> None:
 
 
 def test_attack_and_capture_in_one_sentence_are_one_operation() -> None:
-    doc = make_doc("بعد هجوم شنه الجيش السوداني بدعم من القوات المشتركة انتهى بالسيطرة على مدينة سنار.",
-                   {"الجيش السوداني": "FORCE", "القوات المشتركة": "FORCE", "سنار": "GPE"})
+    doc = make_doc("وفي هجوم نفذه اللواء الرابع بدعم من الحرس الوطني واختتم بالسيطرة على بلدة تل الزيتون.",
+                   {"اللواء الرابع": "FORCE", "الحرس الوطني": "FORCE", "تل الزيتون": "GPE"})
     assert [e.type for e in doc.events] == ["MILITARY_OPERATION"]
     r = roles(doc)
-    assert r["agent"] == {"الجيش السوداني"} and r["target"] == {"سنار"} and r["ally"] == {"القوات المشتركة"}
-    assert doc.mentions[doc.events[0].location].text == "سنار"
+    assert r["agent"] == {"اللواء الرابع"} and r["target"] == {"تل الزيتون"} and r["ally"] == {"الحرس الوطني"}
+    assert doc.mentions[doc.events[0].location].text == "تل الزيتون"
 
 
 def test_future_transfer_is_planned_and_reported_claim_is_reported() -> None:

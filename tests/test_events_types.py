@@ -163,15 +163,15 @@ def test_no_event(sentence: str) -> None:
 
 
 def test_country_adjective_inside_a_force_is_not_a_second_participant() -> None:
-    doc = make_doc("وسيطر الجيش المالي على مدينة كيدال.",
-                   {"الجيش المالي": "FORCE", "مالي": "GPE", "كيدال": "GPE"})
-    assert roles(doc) == {"agent": {"الجيش المالي"}, "target": {"كيدال"}}
+    doc = make_doc("واستعاد الجيش التشادي بلدة فايا أمس.",
+                   {"الجيش التشادي": "FORCE", "تشاد": "GPE", "فايا": "GPE"})
+    assert roles(doc) == {"agent": {"الجيش التشادي"}, "target": {"فايا"}}
 
 
 def test_offsets_of_arguments_and_trigger_are_exact() -> None:
-    doc = make_doc("وسلمت روسيا 25 ألف طن من القمح إلى مالي.", {"روسيا": "GPE", "مالي": "GPE"})
+    doc = make_doc("وقدمت كندا 40 ألف طن من الأرز إلى اليمن.", {"كندا": "GPE", "اليمن": "GPE"})
     ev = doc.events[0]
-    assert doc.body[ev.trigger.start:ev.trigger.end] == "سلمت"
+    assert doc.body[ev.trigger.start:ev.trigger.end] == "قدمت"
     for a in ev.arguments:
         assert doc.body[a.start:a.end] == a.text
 
@@ -206,10 +206,10 @@ def test_a_strike_told_by_a_verb_is_cited_by_its_place() -> None:
 
 
 def test_after_an_attack_the_sentence_subject_is_not_the_attacker() -> None:
-    doc = make_doc("وانسحبت الجماعات المسلحة من البلدة بعد هجوم شنه الجيش النيجري.",
-                   {"الجماعات المسلحة": "FORCE", "الجيش النيجري": "FORCE"})
+    doc = make_doc("وتراجع المتمردون عن التلال عقب هجوم نفذه الحرس الجمهوري.",
+                   {"المتمردون": "FORCE", "الحرس الجمهوري": "FORCE"})
     op = next(e for e in doc.events if e.type == "MILITARY_OPERATION")
-    assert {a.text for a in op.arguments if a.role == "agent"} == {"الجيش النيجري"}
+    assert {a.text for a in op.arguments if a.role == "agent"} == {"الحرس الجمهوري"}
 
 
 def test_an_unnamed_force_subject_leaves_a_named_country() -> None:

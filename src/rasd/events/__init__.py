@@ -4,8 +4,8 @@ For each sentence: find triggers (triggers.py), give each its clause scope
 (clauses.py), read its participants from the entity mentions around it
 (arguments.py), its generic items and quantities (items.py), its date, place
 and status, keep it only when it can be cited (build.py), then merge the
-triggers of one sentence that report the same event (`هجوم شنه الجيش ...
-بالاستيلاء على كيدال`).
+triggers of one sentence that report the same event (`اشتباك خاضه اللواء ...
+وانتهى بالاستيلاء على تل الزيتون`).
 """
 
 from __future__ import annotations
@@ -149,7 +149,7 @@ def _sentence_events(view: SentenceView, triggers: list[Trigger]) -> list[tuple[
 
 def _gapped_events(view: SentenceView, starts: list[int], trigger_tokens: set[int],
                    events: list[EventMention]) -> list[EventMention]:
-    """`..., ثم بعثة الأمم المتحدة في نهاية عام 2023`: the last event again for a new force."""
+    """`..., ثم فرقة الإسناد الأوروبية في نهاية عام 2022`: the last event again for a new force."""
     if not events or events[-1].type not in GAPPED_TYPES:
         return []
     last = events[-1]

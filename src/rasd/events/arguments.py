@@ -29,8 +29,8 @@ RESUMPTIVES = {f"{prep}{pronoun}": prep for prep in ("علي", "من", "الي",
                for pronoun in ("ه", "ها", "هم")}
 BEFORE_CUES = frozenset({"في", "ب", "لدي"})
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
-SUBJECT_WINDOW = 8  # tokens between a verb and its subject (titles: وقعه وزير الدفاع المالي العقيد ...)
-GEN_WINDOW = 3  # tokens between a noun trigger and its genitive (حفل نظمته سفارة روسيا)
+SUBJECT_WINDOW = 8  # tokens between a verb and its subject (titles: أبرمه وزير الداخلية الغاني اللواء ...)
+GEN_WINDOW = 3  # tokens between a noun trigger and its genitive (حفل أقامته سفارة البرازيل)
 
 # which entity types can fill a role (generic items are handled in items.py)
 ROLE_TYPES = {
@@ -194,14 +194,14 @@ def positions(tokens: list[Token], slots: list[Slot], trigger: Trigger,
                      if tokens[j].norm in RELATIVES), None)
     if relative is not None and not any(relative < s.first < trigger.first for s in slots):
         # الطائرة التي نقلت ...: the subject is the noun right before the relative pronoun, whatever
-        # preposition it has (مخصصة للفيلق الأفريقي الذي وصل)
+        # preposition it has (مخصصة للفوج الثالث الذي وصل)
         before_relative = relative - 1
-        if before_relative > 0 and not tokens[before_relative].is_word:  # جسر حنتوب، الذي
+        if before_relative > 0 and not tokens[before_relative].is_word:  # سد الوادي، الذي
             before_relative -= 1
         antecedent = next((k for k, s in enumerate(slots) if s.last == before_relative), None)
         bare_before = []
         resumptive = _resumptive(tokens, trigger)
-        if antecedent is not None and resumptive:  # جسر حنتوب، الذي سيطرت عليه قوات الدعم السريع
+        if antecedent is not None and resumptive:  # سد الوادي، الذي استولت عليه الميليشيا
             found[antecedent] = resumptive
         elif antecedent is not None and "SUBJ" not in found.values():
             found[antecedent] = "SUBJ"

@@ -1,7 +1,7 @@
 """Clause scopes of triggers and long quotations inside a sentence.
 
-A sentence often reports two events (`دفعوا برخان للرحيل في عام 2022، فيما دفعوا
-مهمة الأمم المتحدة إلى المغادرة في عام 2023`); each trigger's arguments and date
+A sentence often reports two events (`سحبت الدنمارك كتيبتها في عام 2021، فيما سحبت
+النرويج سريتها الهندسية في عام 2022`); each trigger's arguments and date
 come from its own clause first.
 """
 

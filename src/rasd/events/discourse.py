@@ -1,7 +1,7 @@
 """Events that only make sense with the sentences before them in the same article.
 
-`ويتضمن الاتفاق، الذي وقعه ...` signs the agreement named before (`الاتفاق` with
-the article and nothing else is anaphoric); `المعدات التي وصلت إلى باماكو` right
+`ويشمل الاتفاق، الذي أبرمه ...` signs the agreement named before (`الاتفاق` with
+the article and nothing else is anaphoric); `الآليات التي وصلت إلى واغادوغو` right
 after a force's deployment is that deployment's equipment, not a sale.
 """
 

@@ -1,4 +1,4 @@
-"""Generic items (`طائرتي هليكوبتر قتاليتين`, `25 ألف طن من القمح`) and recruits, with their quantities.
+"""Generic items (`طائرتي نقل عسكريتين`, `40 ألف طن من الأرز`) and recruits, with their quantities.
 
 The item text is the noun with its adjectives (and the number word when the
 noun itself carries it, as a dual does); the quantity comes from the text
@@ -67,7 +67,7 @@ def _is_modifier(token: Token, definite: bool) -> bool:
 
 
 Quantities = Callable[[int, int], list[Any]]  # (start, end) -> QuantityMatch list of that body span
-NUMBER_REACH = 6  # tokens a number phrase may span before its noun (25 ألف طن من القمح)
+NUMBER_REACH = 6  # tokens a number phrase may span before its noun (40 ألف طن من الأرز)
 
 
 def _is_complement(token: Token, definite: bool) -> bool:
@@ -152,7 +152,7 @@ def find_items(body: str, tokens: list[Token], lo: int, hi: int, quantities: Qua
 def find_recruits(body: str, tokens: list[Token], lo: int, hi: int, quantities: Quantities,
                   trigger_start: int, trigger_end: int) -> list[Item]:
     """The recruits: the first quantity after the trigger (else the last before it) that counts
-    people (`تجنيد 1417 إفريقياً`, `جندت نحو 18 ألف أجنبي`, `15 ألف أجنبي جندتهم`)."""
+    people (`تجنيد 930 أجنبياً`, `جندت قرابة 12 ألف مرتزق`, `9 آلاف مقاتل جندتهم`)."""
     if hi <= lo:
         return []
     found = quantities(tokens[lo].start, tokens[hi - 1].end)

@@ -1,10 +1,10 @@
 """The triggers of one sentence that report one event become one EventMention.
 
-`هجوم شنه الجيش ... بالاستيلاء على كيدال` is one operation told by three
-triggers; `دفعوا برخان للرحيل في 2022، فيما دفعوا مهمة الأمم المتحدة إلى
-المغادرة في 2023` is two withdrawals (different forces and dates), the second
-taking the host the first named; `ثم بعثة الأمم المتحدة في نهاية 2023` repeats
-the last event for a new participant without repeating its verb.
+`اشتباك خاضه اللواء ... وانتهى بالاستيلاء على تل الزيتون` is one operation told by
+three triggers; `أجبروا الكتيبة الهولندية على الرحيل في 2019، فيما أجبروا بعثة
+المراقبين على المغادرة في 2021` is two withdrawals (different forces and dates), the
+second taking the host the first named; `ثم فرقة الإسناد الأوروبية في نهاية 2022`
+repeats the last event for a new participant without repeating its verb.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ def same_event(a: EventMention, b: EventMention) -> bool:
 
 
 def _carry(previous: EventMention, ev: EventMention) -> None:
-    """Fill roles a later clause leaves implicit (`فيما دفعوا ... مهمة الأمم المتحدة إلى المغادرة`)."""
+    """Fill roles a later clause leaves implicit (`فيما أجبروا ... بعثة المراقبين على المغادرة`)."""
     for role in CARRIED_ROLES.get(ev.type, ()):
         if not _entities(ev, role):
             ev.arguments.extend(copy.copy(a) for a in previous.arguments if a.role == role)
@@ -111,7 +111,7 @@ def merge_sentence(events: list[EventMention], types: dict[int, str]) -> list[li
 
 
 def gapped(last: EventMention, role: str, arg: Argument, date: str | None) -> EventMention:
-    """A copy of `last` for a new participant in `role` (`..., ثم بعثة الأمم المتحدة في نهاية 2023`)."""
+    """A copy of `last` for a new participant in `role` (`..., ثم فرقة الإسناد الأوروبية في نهاية 2022`)."""
     ev = copy.deepcopy(last)
     ev.arguments = [a for a in ev.arguments if a.role != role] + [arg]
     ev.date = date if date is not None else ev.date

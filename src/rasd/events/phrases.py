@@ -23,7 +23,7 @@ def agreement_noun(stem: str) -> bool:
 
 
 def agreement_topic(view: SentenceView, lo: int, hi: int, trigger: Trigger) -> Item | None:
-    """The agreement noun phrase a signing is about (`3 مذكرات تفاهم بشأن الطاقة النووية`)."""
+    """The agreement noun phrase a signing is about (`4 اتفاقيات بشأن الأمن السيبراني`)."""
     tokens = view.tokens
     for k in range(lo, hi):
         if any((s <= tokens[k].start < e) != (s <= trigger.start < e) for s, e in view.quotes):
