@@ -7,6 +7,9 @@ a reference, `17 يناير` is `XXXX-01-17` and `الأسبوع الماضي` y
 
 from __future__ import annotations
 
+import re
+import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -15,7 +18,7 @@ import regex
 from rasd.text import calendar as cal
 from rasd.text.date_patterns import heads, patterns, time_before
 from rasd.text.date_rules import HANDLERS, Ref, clock
-from rasd.text.normalize import normalize, normalize_with_map
+from rasd.text.normalize import FOLD_TABLE, normalize, normalize_with_map
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,7 @@ class DateMatch:
 
 
 
+@lru_cache(maxsize=64)
 def _reference(reference: str | None) -> Ref:
     """The reference date's known parts; an unparsable reference counts as absent."""
     if not reference:
@@ -166,27 +170,107 @@ def _matches(pattern: regex.Pattern[str], text: str, starts: list[int]) -> list[
     return out
 
 
+@cache
+def _irregular() -> re.Pattern[str] | None:
+    """Characters whose fold (`normalize`, one character at a time) is not exactly one character.
+
+    They are the dropped marks and tatweel, letters that lower-case to two (İ) and Σ,
+    whose lower case depends on its neighbours. Between them, folding a whole stretch
+    at once keeps one character per character, so the offset map is a plain range.
+    None when the fold table maps a character to several (no fast path then).
+    """
+    if any(v is not None and not isinstance(v, str) or isinstance(v, str) and len(v) > 1
+           for v in FOLD_TABLE.values()):
+        return None
+    chars = {chr(code) for code, value in FOLD_TABLE.items() if value is None or len(value.lower()) != 1}
+    step = 4096
+    for low in range(0, sys.maxunicode + 1, step):
+        block = "".join(map(chr, range(low, min(low + step, sys.maxunicode + 1))))
+        if len(block.lower()) != len(block):
+            chars.update(ch for ch in block if ord(ch) not in FOLD_TABLE and len(ch.lower()) != 1)
+    chars.add("Σ")
+    codes = sorted(map(ord, chars))
+    ranges: list[list[int]] = []
+    for code in codes:  # as ranges: a class of single characters is scanned far more slowly
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    spans = (f"\\U{a:08x}-\\U{b:08x}" if b > a else f"\\U{a:08x}" for a, b in ranges)
+    return re.compile("[" + "".join(spans) + "]")  # re: a big class is scanned 50x faster than by regex
+
+
+def _fold(text: str) -> tuple[str, Sequence[int]]:
+    """`normalize_with_map(text)` as (text, origin) without its loop over every character.
+
+    When no character is dropped or grows the map is the identity; otherwise only the
+    irregular characters (see `_irregular`) are folded one by one.
+    """
+    irregular = _irregular()
+    if irregular is None:
+        norm = normalize_with_map(text)
+        return norm.text, norm.origin
+    folded = text.translate(FOLD_TABLE)
+    if len(folded) == len(text) and "Σ" not in text:
+        lowered = folded.lower()
+        if len(lowered) == len(folded):
+            return lowered, range(len(text) + 1)
+    parts: list[str] = []
+    origin: list[int] = []
+    pos = 0
+    for m in irregular.finditer(text):
+        i = m.start()
+        if i > pos:
+            parts.append(text[pos:i].translate(FOLD_TABLE).lower())
+            origin.extend(range(pos, i))
+        piece = text[i].translate(FOLD_TABLE).lower()
+        parts.append(piece)
+        origin.extend([i] * len(piece))
+        pos = i + 1
+    if pos < len(text):
+        parts.append(text[pos:].translate(FOLD_TABLE).lower())
+        origin.extend(range(pos, len(text)))
+    origin.append(len(text))
+    return "".join(parts), origin
+
+
+def _to_original(origin: Sequence[int], start: int, end: int) -> tuple[int, int]:
+    """`Normalized.to_original` on a bare origin map."""
+    if start >= end:
+        pos = origin[start]
+        return pos, pos
+    return origin[start], origin[end - 1] + 1
+
+
+@lru_cache(maxsize=16)
+def _prepared(text: str) -> tuple[str, Sequence[int], dict[str, list[int]], bool]:
+    """The normalised text, its offset map, the candidate starts and whether it has a digit.
+
+    Cached apart from the reference: one body is read with and without a reference.
+    """
+    norm, origin = _fold(text)
+    return norm, origin, _candidates(norm), _DIGIT.search(norm) is not None
+
+
 @lru_cache(maxsize=32)
 def _find_dates(text: str, reference: str | None) -> tuple[DateMatch, ...]:
     """find_dates, cached: the events stage and the number scanner both read a body's dates."""
-    norm = normalize_with_map(text)
+    norm, origin, starts, has_digit = _prepared(text)
     ref = _reference(reference)
     found: list[tuple[int, int, str, str]] = []
-    starts = _candidates(norm.text)
     head_of = heads()
-    has_digit = _DIGIT.search(norm.text) is not None
     for name, pattern in patterns():
         if name in head_of and name not in starts or name in _NUMERIC and not has_digit:
             continue
         gate = _gate(pattern.pattern)
-        if gate is not None and not has_digit and not any(word in norm.text for word in gate):
+        if gate is not None and not has_digit and not any(word in norm for word in gate):
             continue
-        scan = _matches(pattern, norm.text, starts[name]) if name in head_of else pattern.finditer(norm.text)
+        scan = _matches(pattern, norm, starts[name]) if name in head_of else pattern.finditer(norm)
         for m in scan:
             result = HANDLERS[name](m, ref)
             if result is None:
                 continue
-            start, end = norm.to_original(_core_start(m), m.end())
+            start, end = _to_original(origin, _core_start(m), m.end())
             while end < len(text) and not normalize(text[end]):
                 end += 1  # a trailing tatweel or mark belongs to the last letter (هـ)
             start, end = _trim(text, start, end)
