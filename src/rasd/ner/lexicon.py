@@ -33,6 +33,7 @@ class Lexicon:
     stop: set[str] = field(default_factory=set)
     verbs: set[str] = field(default_factory=set)  # attribution and action verbs of name_stop.tsv
     stop_names: set[str] = field(default_factory=set)  # given names that are also stop words (علي/على)
+    name_spellings: set[str] = field(default_factory=set)  # their spellings no stop word has (علي, not على)
     first_names: dict[str, bool] = field(default_factory=dict)  # name -> ambiguous
     heads: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # head -> [(type, rule)]
     words: dict[str, set[str]] = field(default_factory=dict)  # group -> adjectives
@@ -78,6 +79,11 @@ class Lexicon:
         if any(p.fullmatch(text) for p in self.designation_stop):
             return False
         return any(p.fullmatch(text) for p in self.designations)
+
+
+def spelling(text: str) -> str:
+    """Normalised text that keeps alef maqsura apart from ya: `علي` (a name) is not `على` (on)."""
+    return "".join(ch if ch == "ى" else normalize(ch) for ch in text)
 
 
 def norm_phrase(text: str) -> str:
@@ -143,6 +149,9 @@ def build_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
     phrases = [*lex.ranks, *lex.honorifics, *lex.heads, *(p for s in lex.titles.values() for p in s)]
     # a given name that is also a function word (أنا) would start false names
     lex.stop_names = {k for k in lex.first_names if k in lex.stop}
+    stop_spellings = {spelling(row["word"]) for row in stop_rows}
+    lex.name_spellings = {spelling(row["name"]) for row in read_rows(data_dir / "first_names.tsv")
+                          if norm_phrase(row["name"]) in lex.stop_names} - stop_spellings
     lex.first_names = {k: v for k, v in lex.first_names.items() if k not in lex.stop}
     lex.max_words = max(len(p.split()) for p in phrases)
     starts = [*lex.ranks, *lex.honorifics, *(p for k in ("head", "counterpart", "prefix", "profession", "cue")

@@ -11,7 +11,8 @@ plural and short inner words never extend a name of two words or more.
 
 from __future__ import annotations
 
-from rasd.ner.scan import ARABIC_WORD, Scan
+from rasd.ner.lexicon import spelling
+from rasd.ner.scan import ARABIC_WORD, COMMAS, Scan
 
 MAX_WORDS = 4  # name units (a particle and its word are one unit)
 MAX_TOKENS = 7
@@ -27,6 +28,40 @@ PLURAL_ENDINGS = ("ون", "ات", "يه")
 PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما")
 
 
+def spelt_as_name(scan: Scan, i: int) -> bool:
+    """Token i is a given name that normalises to a stop word but is spelt as the name (`علي`, not `على`)."""
+    return scan.norm(i) in scan.lex.stop_names and spelling(scan.tokens[i].text) in scan.lex.name_spellings
+
+
+def _title_end(scan: Scan, k: int) -> bool:
+    """Token k can end what introduces a name: a comma, title word, rank, honorific, speech verb or
+    nationality adjective (`العقيد`, `وقال`, `القطري`)."""
+    lex = scan.lex
+    if not 0 <= k < len(scan.tokens):
+        return False
+    if scan.tokens[k].text in COMMAS:
+        return True
+    if not scan.is_word(k):
+        return False
+    return is_adjective(scan, k) or any(
+        stem in lex.title_words or stem in lex.ranks or stem in lex.title_chain
+        or stem in lex.title("descriptor") or stem in lex.verbs and clitic in ("", "و", "ف")
+        for _, stem, clitic in scan.stems(k))
+
+
+def name_in_context(scan: Scan, i: int) -> bool:
+    """A stop-word-shaped given name spelt as the name is one after a title, rank, comma or speech
+    verb, or before a listed given name (`اللواء علي كريم`, `وقال علي حسن`); elsewhere it may be the
+    preposition misspelt."""
+    if not spelt_as_name(scan, i):
+        return False
+    nxt = scan.norm(i + 1)
+    if nxt in scan.lex.first_names:
+        return True
+    # أكد علي ضرورة: the preposition misspelt before a verbal or feminine noun
+    return _title_end(scan, i - 1) and not (nxt.endswith("ه") or scan.lex.is_masdar(nxt))
+
+
 def _blocked(scan: Scan, i: int) -> bool:
     """True when token i cannot be part of a name (stop word, title word, clitic + stop word...)."""
     lex = scan.lex
@@ -37,6 +72,8 @@ def _blocked(scan: Scan, i: int) -> bool:
     owner = scan.owned(i)
     if owner is not None and owner.type != "PERSON":
         return True
+    if norm in lex.stop_names and name_in_context(scan, i):
+        return False
     if (norm in lex.stop or norm in lex.ranks or norm in lex.honorifics or norm in lex.title("head")
             or norm in lex.title("profession") or norm in lex.title("prefix")):
         return True
@@ -171,4 +208,4 @@ def first_name_ok(scan: Scan, i: int, n: int) -> bool:
     first = scan.norm(i)
     if scan.norm(i) in ("عبد", "ابو") and n >= 3:
         first = f"{first} {scan.norm(i + 1)}"
-    return first in scan.lex.first_names
+    return first in scan.lex.first_names or name_in_context(scan, i)

@@ -7,7 +7,7 @@ nationality adjective used as a noun (`الفرنسي سيدريك بيولين`
 
 from __future__ import annotations
 
-from rasd.ner.names import first_name_ok, name_extent
+from rasd.ner.names import first_name_ok, name_extent, spelt_as_name
 from rasd.ner.scan import ARABIC_WORD, COMMAS, Candidate, Scan
 
 # a given name may carry a conjunction (وفلاديمير بوتين); prepositions make too many words (لدينا)
@@ -30,6 +30,9 @@ def find_named_persons(scan: Scan) -> None:
             listed = first_names.get(stem) is False or first_names.get(two) is False
             # a given name that is also a word (جمال، أمل) counts as the subject of a speech verb
             known = stem in first_names or two in first_names
+            if not clitic and spelt_as_name(scan, i):  # علي: named by a speech verb or a given name after it
+                known = True
+                listed = listed or scan.norm(i + 1) in first_names
             if not listed and not (known and _after_speech_verb(scan, i)):
                 continue
             n = name_extent(scan, i, first_checked=bool(clitic))

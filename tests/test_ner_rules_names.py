@@ -1,0 +1,49 @@
+"""Person-name rules on sentences written for these tests: given names spelt like function words."""
+
+from __future__ import annotations
+
+import pytest
+
+import rasd.ner as ner
+from rasd.model import Document
+from rasd.ner.gazetteer import Entry, build_gazetteer, expand_adjectives
+
+
+def _entry(entry_id: str, etype: str, name: str, adjectives: tuple[str, ...] = ()) -> Entry:
+    return Entry(id=entry_id, type=etype, name=name, name_en=None, wikidata=None, aliases=(),
+                 adjectives=expand_adjectives(adjectives), country=None, lat=None, lon=None, ambiguous=False)
+
+
+GAZ = build_gazetteer([
+    _entry("gpe:qatar", "GPE", "قطر", adjectives=("قطري",)),
+    _entry("gpe:jordan", "GPE", "الأردن", adjectives=("أردني",)),
+    _entry("gpe:djibouti", "GPE", "جيبوتي", adjectives=("جيبوتي",)),
+])
+
+
+@pytest.fixture(autouse=True)
+def small_gazetteer(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ner, "_gazetteer", lambda: GAZ)
+
+
+def persons(text: str) -> list[str]:
+    doc = ner.recognize_entities(Document("t", None, body=text))
+    return [m.text for m in doc.mentions if m.type == "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وصرح العقيد علي بدران بأن الدورية عادت سالمة.", "علي بدران"),
+    ("وأوضح وزير الخارجية القطري، علي سالم الكواري، أن المحادثات مستمرة.", "علي سالم الكواري"),
+    ("وقال علي حسن النعيمي إن الطريق مفتوح.", "علي حسن النعيمي"),
+])
+def test_ali_spelt_with_ya_is_a_given_name(text: str, name: str) -> None:
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد علي ضرورة الحوار بين الطرفين.",
+    "ووقع الجانبان الاتفاق علي هامش القمة.",
+    "وحصلت الشركة على عقد جديد.",
+])
+def test_the_preposition_is_no_name(text: str) -> None:
+    assert persons(text) == []
