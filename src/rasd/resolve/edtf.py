@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 _POINT = re.compile(r"(\d{4}|XXXX)(?:-(\d{2}|XX)(?:-(\d{2}|XX))?)?(?:T.*)?")
@@ -22,6 +23,7 @@ def _point(text: str, end: bool) -> tuple[int | None, int, int, int] | None:
     return year, month, int(m[3]), 3
 
 
+@functools.lru_cache(maxsize=4096)
 def span(text: str | None) -> tuple[tuple, tuple, int, bool] | None:
     """(start, end, precision, year known) of an EDTF date or `A/B` interval; None when unparsable."""
     if not text:

@@ -11,7 +11,9 @@ article of the same outlet adds evidence but not corroboration.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import itertools
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -43,8 +45,9 @@ class Report:
     status: str
     participants: list[EventParticipant]
     roles: dict[str, set[str]] = field(default_factory=dict)  # role -> entity ids
+    cache: dict = field(default_factory=dict, repr=False)  # derived sets, computed once per run
 
-    @property
+    @functools.cached_property
     def entities(self) -> set[str]:
         found = {p.entity for p in self.participants if p.entity}
         found |= {e for ids in self.roles.values() for e in ids if e.startswith(AFFILIATED)}
@@ -53,7 +56,9 @@ class Report:
 
 def _item_words(report: Report) -> set[str]:
     """Entity ids and content words of the items/topics a report names."""
-    words: set[str] = set()
+    if "items" in report.cache:
+        return report.cache["items"]
+    words: set[str] = report.cache.setdefault("items", set())
     for p in report.participants:
         if p.role not in ITEM_ROLES:
             continue
@@ -141,20 +146,29 @@ def _affil(entity: str, affil: dict[str, set[str]]) -> set[str]:
     return affil.get(entity, {entity})
 
 
+def _expanded(report: Report, key: object, ids: set[str], affil: dict[str, set[str]]) -> set[str]:
+    """`_expand` of one of a report's entity sets, computed once (affil is fixed within a run)."""
+    if key not in report.cache:
+        report.cache[key] = _expand(ids, affil)
+    return report.cache[key]
+
+
 def _expand(ids: set[str], affil: dict[str, set[str]]) -> set[str]:
     return set().union(*(_affil(i, affil) for i in ids)) if ids else set()
 
 
 def _shared(a: Report, b: Report, affil: dict[str, set[str]]) -> int:
     """How many of one report's entities (or their countries) the other report names, at least."""
-    ea, eb = _expand(a.entities, affil), _expand(b.entities, affil)
+    ea, eb = _expanded(a, "all", a.entities, affil), _expanded(b, "all", b.entities, affil)
     left = sum(1 for e in a.entities if _affil(e, affil) & eb)
     right = sum(1 for e in b.entities if _affil(e, affil) & ea)
     return min(left, right)
 
 
 def _role_map(report: Report) -> dict[str, set[str]]:
-    roles: dict[str, set[str]] = defaultdict(set)
+    if "roles" in report.cache:
+        return report.cache["roles"]
+    roles: dict[str, set[str]] = report.cache.setdefault("roles", defaultdict(set))
     for role, ids in report.roles.items():
         for e in ids:
             roles[e].add(SYMMETRIC.get(role, role))
@@ -171,7 +185,7 @@ def _shared_participants(a: Report, b: Report, affil: dict[str, set[str]]) -> in
     """Participants (places aside) one report names that the other names too, directly or by country."""
     pa = {e for ids in a.roles.values() for e in ids}
     pb = {e for ids in b.roles.values() for e in ids}
-    eb = _expand(pb, affil)
+    eb = _expanded(b, "participants", pb, affil)
     return sum(1 for e in pa if _affil(e, affil) & eb)
 
 
@@ -184,7 +198,7 @@ def compatible(a: Report, b: Report, affil: dict[str, set[str]] | None = None,
     if a.date and b.date and not date_overlaps(a.date, b.date):
         return False
     for role in SINGLE_ROLES & a.roles.keys() & b.roles.keys():
-        if _expand(a.roles[role], affil).isdisjoint(_expand(b.roles[role], affil)):
+        if _expanded(a, role, a.roles[role], affil).isdisjoint(_expanded(b, role, b.roles[role], affil)):
             return False
     if a.location and b.location and a.location != b.location:
         if not (a.entities & b.entities) - {a.location, b.location}:
@@ -210,14 +224,30 @@ def compatible(a: Report, b: Report, affil: dict[str, set[str]] | None = None,
     return False
 
 
+def _block_keys(report: Report, affil: dict[str, set[str]], places: frozenset[str]) -> set[tuple]:
+    """Blocking keys: two reports can only merge if they share one (see `compatible`).
+
+    Most merges need two shared entities, so pairs of (expanded) entities block far
+    better than single entities do; single-entity reports and places of attacks,
+    which `compatible` lets merge on one entity, get keys of their own.
+    """
+    expanded = sorted(_expanded(report, "all", report.entities, affil))
+    keys: set[tuple] = {(report.type, x, y) for x, y in itertools.combinations(expanded, 2)}
+    if len(report.entities) == 1:
+        keys |= {(report.type, "one", x) for x in expanded}
+    if report.type == "MILITARY_OPERATION":
+        keys |= {(report.type, "place", x) for x in report.entities & places}
+    return keys
+
+
 def _clusters(reports: list[Report], affil: dict[str, set[str]],
               places: frozenset[str]) -> list[list[Report]]:
     """Greedy clustering: a report joins the first cluster all of whose members it is compatible with."""
     clusters: list[list[Report]] = []
-    by_key: dict[tuple[str, str], list[int]] = defaultdict(list)  # (type, entity) -> cluster indices
+    by_key: dict[tuple, list[int]] = defaultdict(list)  # blocking key -> cluster indices
     for report in reports:
-        keys = _expand(report.entities, affil)
-        candidates = sorted({i for e in keys for i in by_key[(report.type, e)]})
+        keys = _block_keys(report, affil, places)
+        candidates = sorted({i for key in keys for i in by_key.get(key, ())})
         for i in candidates:
             if all(compatible(report, other, affil, places) for other in clusters[i]):
                 clusters[i].append(report)
@@ -226,9 +256,9 @@ def _clusters(reports: list[Report], affil: dict[str, set[str]],
         else:
             clusters.append([report])
             target = len(clusters) - 1
-        for e in keys:
-            if target not in by_key[(report.type, e)]:
-                by_key[(report.type, e)].append(target)
+        for key in keys:
+            if target not in by_key[key][-1:]:
+                by_key[key].append(target)
     return clusters
 
 
