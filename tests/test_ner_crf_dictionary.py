@@ -49,7 +49,7 @@ def test_jackknife_hides_a_sentence_from_its_own_dictionary():
     assert len(feats) == 2
     assert "dict=B-ORG" in feats[0][1]  # known from the other fold
     only = jackknife_features(GOLD[:1], folds=2)
-    assert only[0][1] == []  # nothing else to learn it from
+    assert only[0][1] == ["freq=0"]  # nothing else to learn it from
 
 
 def test_json_round_trip():
@@ -61,5 +61,6 @@ def test_parts_know_where_a_word_sits_in_names():
     parts = build_parts(GOLD)
     assert parts[("منظمه",)] == ("B-ORG", 2, 2)
     assert parts[("الامن",)] == ("I-ORG", 2, 3)  # once outside a name
-    feats = part_features(["وللأمن", "تعمل"], parts)
-    assert feats == [["part=I-ORG", "part=I-ORG/mid"], []]
+    assert parts[("قال",)] == ("O", 0, 1)
+    feats = part_features(["وللأمن", "تعمل", "غدا", "."], parts)
+    assert feats == [["freq=few", "part=I-ORG", "part=I-ORG/mid"], ["freq=1"], ["freq=0"], []]

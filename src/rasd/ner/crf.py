@@ -58,7 +58,7 @@ LATIN_RE = regex.compile(r"[A-Za-z]")
 ARABIC_RE = regex.compile(r"\p{Arabic}")
 # own features a neighbour passes on (its gazetteer facts, word-list kinds, forms, shape)
 WINDOW_FEATURES = ("g=", "gs=", "gadj", "gsadj", "gfirst", "gsfirst", "ctx=", "st=", "x2=", "punct", "latin",
-                   "digits", "dict=", "part=")
+                   "digits", "dict=", "part=", "freq=")
 DROPPED_CLASSES = {"MISC"}  # benchmark classes with no rasd type (currencies, religions, events)
 DATA = Path(__file__).resolve().parent.parent / "data"
 # word lists other stages keep (read-only here): file -> (feature kind, column giving a sub-kind or None)
@@ -220,6 +220,8 @@ def sentence_features(words: Sequence[str], rules: Sequence[str] | None = None,
                     feats.append(f"{d}:{f}")
         if i > 0:
             feats.append(f"bi={norms[i - 1]}|{norms[i]}")
+        if i + 1 < len(words):
+            feats.append(f"bi+={norms[i]}|{norms[i + 1]}")
         out.append(feats)
     return out
 
