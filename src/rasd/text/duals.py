@@ -25,6 +25,8 @@ def strip_clitics(norm: str) -> str:
 
 def is_dual(norm: str, lex: NumberLexicon, next_token: Token | None) -> bool:
     """A noun in the dual (طائرتين, مروحيتين, قاعدتي, صاروخين), not a look-alike from the stop list."""
+    if not norm.endswith(("ين", "تان", "تي")):
+        return False  # no dual suffix: DUAL below can match neither the word nor its core
     core = strip_clitics(norm)
     if word_value(norm) or norm.endswith(("ستان", "يين")):
         return False

@@ -44,6 +44,8 @@ class QuantityMatch:
 
 def _drop_digit_clitic(tok: Token) -> Token:
     """`و2025` -> `2025`: a conjunction or preposition glued to a number is not part of it."""
+    if tok.norm.isalpha():
+        return tok  # no digit: the common case, decided without a regex
     digits = DIGIT_CLITIC.sub("", tok.norm)
     if digits == tok.norm or not DIGITS.fullmatch(digits):
         return tok
@@ -52,6 +54,8 @@ def _drop_digit_clitic(tok: Token) -> Token:
 
 def _split_glued(tok: Token) -> list[Token]:
     """`65عاما` -> `65` `عاما`: digits glued to an Arabic word are a number and its noun."""
+    if tok.norm.isalpha():
+        return [tok]
     m = GLUED.match(tok.norm)
     if m is None or len(tok.text) != len(tok.norm):
         return [tok]
@@ -81,8 +85,24 @@ def _merge_digits(tokens: list[Token]) -> list[Token]:
     return out
 
 
+_FIRSTS: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _firsts(phrases: dict | frozenset) -> frozenset[str]:
+    """The first words of a lexicon's phrases, so most tokens are ruled out by one set look-up."""
+    known = _FIRSTS.get(id(phrases))
+    if known is None or known[0] is not phrases:
+        known = (phrases, frozenset(p[0] for p in phrases if p))
+        _FIRSTS[id(phrases)] = known
+    return known[1]
+
+
 def _phrase_at(tokens: list[Token], i: int, phrases: dict | frozenset, longest: int) -> int:
     """The number of tokens of the longest phrase starting at token i (0 when none)."""
+    if i < len(tokens):
+        norm = tokens[i].norm
+        if norm not in _firsts(phrases) and not (norm[:1] in "وف" and (norm[1:],) in phrases):
+            return 0
     for n in range(min(longest, len(tokens) - i), 0, -1):
         words = tuple(t.norm for t in tokens[i:i + n])
         if words in phrases:
@@ -147,6 +167,8 @@ def _value_at(tokens: list[Token], i: int, lex: NumberLexicon) -> tuple[int, flo
     n = _phrase_at(tokens, i, lex.vague, lex.longest_phrase)
     if n and tokens[i].norm[:1] not in "وف":
         return n, lex.vague[tuple(t.norm for t in tokens[i:i + n])], True
+    if tok.norm != "و" and word_value(tok.norm) is None:
+        return None  # what the loop below decides for a first token that is no number word
     number = WordNumber()
     n = 0
     while i + n < len(tokens):
@@ -172,7 +194,7 @@ def _value_at(tokens: list[Token], i: int, lex: NumberLexicon) -> tuple[int, flo
 
 def _designation(tok: Token) -> QuantityMatch | None:
     """A token mixing letters and digits (T-72B3, Mi-35B, إس-400) names a model, it counts nothing."""
-    if not MIXED.match(tok.norm) or DIGITS.fullmatch(DIGIT_CLITIC.sub("", tok.norm)):
+    if tok.norm.isalpha() or not MIXED.match(tok.norm) or DIGITS.fullmatch(DIGIT_CLITIC.sub("", tok.norm)):
         return None
     digits = regex.search(r"\d+", tok.norm)
     return QuantityMatch(tok.start, tok.end, tok.text, float(digits.group()) if digits else 0.0,
@@ -182,6 +204,8 @@ def _designation(tok: Token) -> QuantityMatch | None:
 def _is_clock(tokens: list[Token], i: int) -> bool:
     """Whether token i is an hour or minute of a clock time (8:35)."""
     tok = tokens[i]
+    if tok.norm.isalpha():
+        return False
     prev = tokens[i - 1] if i else None
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return bool(DIGITS.fullmatch(tok.norm) and (prev and prev.text == ":" and prev.end == tok.start
@@ -237,9 +261,12 @@ def _scan(text: str, with_dates: bool = True) -> list[QuantityMatch]:
     dates = [(d.start, d.end) for d in find_dates(text)] if with_dates else []
     found: list[QuantityMatch] = []
     i = 0
+    d = 0  # dates are sorted and apart, tokens ascending: the first date not ended before the token
     while i < len(tokens):
         tok = tokens[i]
-        if any(s <= tok.start < e for s, e in dates):  # a date's day is no quantity; its year is marked
+        while d < len(dates) and dates[d][1] <= tok.start:
+            d += 1
+        if d < len(dates) and dates[d][0] <= tok.start:  # a date's day is no quantity; its year is marked
             if DIGITS.fullmatch(tok.norm) and len(tok.norm) == 4:
                 year = float(tok.norm)
                 found.append(QuantityMatch(tok.start, tok.end, tok.text, year, False, None, "year"))
