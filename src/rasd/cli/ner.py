@@ -59,7 +59,7 @@ def _report(sentences: list, labels: list[list[str]]) -> None:
 @click.option("--iterations", default=150, show_default=True, help="L-BFGS iterations")
 @click.option("--no-rules", is_flag=True, help="do not stack on the rule-based labels")
 def train_command(conll_in: str, out: str, c1: float, c2: float, iterations: int, no_rules: bool) -> None:
-    """Train a CRF on gold CoNLL data (TRAIN) and write it to --out."""
+    """Train a CRF on gold CoNLL data (--conll), stacked on the rules, and write the model to --out."""
     from rasd.ner import crf
     from rasd.ner.conll import read_conll
 
