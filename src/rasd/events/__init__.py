@@ -17,7 +17,8 @@ from rasd.events.build import build_event
 from rasd.events.citable import acceptable
 from rasd.events.clauses import QUOTE_PAIRS, clause_starts, long_quote_spans, scope_of
 from rasd.events.discourse import link_discourse
-from rasd.events.lexicon import CUES, ITEMS, splits, tokenize
+from rasd.events.lexicon import CUES, splits, tokenize
+from rasd.events.mend import mend_sentences
 from rasd.events.merging import DISTINCT_ROLES, GAPPED_TYPES, gapped, merge_sentence
 from rasd.events.metonymy import capitals_as_countries
 from rasd.events.triggers import Trigger, find_triggers
@@ -33,23 +34,6 @@ GAP_OPENERS = frozenset({"ثم", "وثم"})
 WINDOW_ENDS = COMPLEMENTIZERS | TOPIC_MARKERS
 QUOTE_MARKS = frozenset(QUOTE_PAIRS)
 TOWN_WORDS = frozenset({"مدينه", "العاصمه", "بلده", "قريه", "ولايه", "محافظه", "اقليم"})
-
-
-def mend_sentences(body: str, sentences: list[Span]) -> list[Span]:
-    """Join a 'sentence' that starts with a bare item noun to the sentence before it on the same line:
-    a stray full stop split it (أعلنت باماكو أنها استلمت مليتين. طائرات هليكوبتر ... من موسكو)."""
-    mended: list[Span] = []
-    for sentence in sentences:
-        if mended and "\n" not in body[mended[-1].end:sentence.start] and _starts_with_item(body, sentence):
-            mended[-1] = Span(mended[-1].start, sentence.end)
-        else:
-            mended.append(sentence)
-    return mended
-
-
-def _starts_with_item(body: str, sentence: Span) -> bool:
-    first = next(iter(tokenize(body[sentence.start:min(sentence.end, sentence.start + 40)])), None)
-    return first is not None and not first.norm.startswith("ال") and first.norm in ITEMS
 
 
 def _named_as_town(tokens: list, slot: Slot) -> bool:
