@@ -23,10 +23,11 @@ from rasd.events.merging import DISTINCT_ROLES, GAPPED_TYPES, gapped, merge_sent
 from rasd.events.metonymy import capitals_as_countries
 from rasd.events.triggers import Trigger, find_triggers
 from rasd.events.view import COMPLEMENTIZERS, TOPIC_MARKERS, SentenceView
-from rasd.events.when import event_date
+from rasd.events.when import event_date, temporal_clauses
 from rasd.model import Argument, Document, EventMention, Span
 
 SAY_VERBS = CUES.get("say", frozenset())
+BOUNDARIES = CUES.get("boundary", frozenset())
 SUBJECT_TYPES = frozenset({"PERSON", "ORG", "GPE", "FORCE"})
 LEAD_MIN_WORDS = 8  # the first sentence this long is the lead (shorter ones are headings)
 GAP_OPENERS = frozenset({"ثم", "وثم"})
@@ -119,9 +120,10 @@ def _sentence_events(view: SentenceView, triggers: list[Trigger]) -> list[tuple[
     # a trigger with no named participant keeps no date from its neighbours
     scopes = [c.scope for _, c in built if any(a.mention is not None for a in c.event.arguments)]
     sentence = (view.span.start, view.span.end)
+    embedded = temporal_clauses(view.tokens, view.dates, BOUNDARIES) if view.dates else []
     for trigger, c in built:
         others = [s for s in scopes if s != c.scope]
-        c.event.date = event_date(view.body, view.dates, trigger.start, c.scope, sentence, others)
+        c.event.date = event_date(view.body, view.dates, trigger.start, c.scope, sentence, others, embedded)
     types = {s.index: s.mention.type for s in view.slots}
     groups = merge_sentence([c.event for _, c in built], types)
     kept = [(built[g[0]][1].event, built[g[0]][0].entry.frame) for g in groups

@@ -16,6 +16,10 @@ RELATIVE_WORDS = frozenset({"امس", "غدا", "الاسبوع", "اليوم", 
 DUAL_ENDINGS = ("ين", "ان", "تي", "تا")
 ANCHOR_GROUPS = ("year_words", "month_words", "days", "units", "ago_units")
 AMOUNT_KINDS = frozenset({"count", "money", "measure"})  # not designations, calibres, years or percents
+# بعد/قبل/منذ + (أن/ما) + a verb or verbal noun opens a clause about another, earlier or later event
+TEMPORAL_OPENERS = frozenset({"بعد", "قبل", "منذ", "عقب", "بعدما", "قبلما", "اثر"})
+OPENER_LINKS = frozenset({"ان", "ما"})
+CLAUSE_STOPS = frozenset({"،", ",", "؛", ";", ":", "(", ")"})
 
 
 @lru_cache(maxsize=1)
@@ -90,10 +94,37 @@ def _comma_between(body: str, date: DateMatch, offset: int) -> bool:
     return "،" in body[lo:hi] or "," in body[lo:hi]
 
 
+def temporal_clauses(tokens: list[Token], dates: list[DateMatch],
+                     stops: frozenset[str]) -> list[tuple[int, int]]:
+    """Character spans of `بعد أن توقفت المحادثات عام 2015` clauses: their dates belong to the event
+    they embed, not to the main trigger. `منذ عام 2015` or `بعد يومين` (a date right after the opener)
+    dates the main event and opens no clause. A clause runs to a comma or a clause boundary word."""
+    date_starts = {d.start for d in dates}
+    spans = []
+    for i, token in enumerate(tokens):
+        if not any(stem in TEMPORAL_OPENERS for k, stem in splits(token.norm) if k <= 1):
+            continue
+        k = i + 1
+        if k < len(tokens) and tokens[k].norm in OPENER_LINKS:
+            k += 1
+        if k >= len(tokens) or not tokens[k].is_word or tokens[k].start in date_starts:
+            continue
+        if tokens[k].text[:1].isdigit() or any(stem in date_words() for _, stem in splits(tokens[k].norm)):
+            continue
+        end = next((j for j in range(k + 1, len(tokens))
+                    if tokens[j].text in CLAUSE_STOPS or tokens[j].norm in stops), len(tokens))
+        spans.append((token.start, tokens[end - 1].end))
+    return spans
+
+
 def event_date(body: str, dates: list[DateMatch], trigger_start: int, scope: tuple[int, int],
-               sentence: tuple[int, int], other_scopes: list[tuple[int, int]]) -> str | None:
+               sentence: tuple[int, int], other_scopes: list[tuple[int, int]],
+               embedded: list[tuple[int, int]] | None = None) -> str | None:
     """The date of a trigger: the nearest date in its clause scope, else the nearest in the sentence
-    that lies in no other trigger's scope; None when the sentence states none."""
+    that lies in no other trigger's scope; None when the sentence states none. Dates inside an
+    embedded temporal clause (`temporal_clauses`) the trigger is not part of are never its own."""
+    dates = [d for d in dates if not any(lo <= d.start < hi and not lo <= trigger_start < hi
+                                         for lo, hi in embedded or ())]
     def nearest(candidates: list[DateMatch]) -> str | None:
         if not candidates:
             return None

@@ -1,0 +1,28 @@
+"""Reviewer findings on event extraction, each on a sentence written for this test."""
+
+from __future__ import annotations
+
+from test_events_extract import make_doc
+
+
+def _types(doc) -> list[str]:  # type: ignore[no-untyped-def]
+    return [e.type for e in doc.events]
+
+
+def test_a_date_inside_an_after_clause_belongs_to_the_embedded_event() -> None:
+    doc = make_doc("وقعت كينيا وغانا اتفاقية للتعاون الدفاعي، بعد أن تعثرت المحادثات بين البلدين عام 2016.",
+                   {"كينيا": "GPE", "غانا": "GPE"})
+    ev = next(e for e in doc.events if e.type == "AGREEMENT")
+    assert ev.date != "2016"
+
+
+def test_a_date_after_a_verbal_noun_in_a_since_clause_is_not_the_meeting_date() -> None:
+    doc = make_doc("واستأنفت كينيا وغانا المحادثات الثنائية بعد انقطاعها عام 2009.",
+                   {"كينيا": "GPE", "غانا": "GPE"})
+    assert all(e.date != "2009" for e in doc.events)
+
+
+def test_a_date_right_after_since_still_dates_the_event() -> None:
+    doc = make_doc("وانسحبت القوات الكينية من الصومال منذ مارس 2011.",
+                   {"القوات الكينية": "FORCE", "الصومال": "GPE"})
+    assert [e.date for e in doc.events] == ["2011-03"]
