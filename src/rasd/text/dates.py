@@ -243,12 +243,21 @@ def _to_original(origin: Sequence[int], start: int, end: int) -> tuple[int, int]
 
 
 @lru_cache(maxsize=16)
+def normalized(text: str) -> tuple[str, Sequence[int]]:
+    """`normalize_with_map(text)` as (text, origin), cached: dates and numbers read the same body.
+
+    The origin is a `range` exactly when every character folds to one character.
+    """
+    return _fold(text)
+
+
+@lru_cache(maxsize=16)
 def _prepared(text: str) -> tuple[str, Sequence[int], dict[str, list[int]], bool]:
     """The normalised text, its offset map, the candidate starts and whether it has a digit.
 
     Cached apart from the reference: one body is read with and without a reference.
     """
-    norm, origin = _fold(text)
+    norm, origin = normalized(text)
     return norm, origin, _candidates(norm), _DIGIT.search(norm) is not None
 
 

@@ -8,14 +8,15 @@ so later stages can skip them.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import regex
 
-from rasd.text.dates import find_dates
+from rasd.text.dates import find_dates, normalized
 from rasd.text.duals import dual_kind, dual_span, is_dual, strip_clitics
 from rasd.text.number_words import NumberLexicon, WordNumber, load_numbers, word_value
-from rasd.text.tokens import Token, original_prefix_length, tokenize
+from rasd.text.tokens import TOKEN_RE, Token, original_prefix_length, tokenize
 
 KINDS = ("count", "calibre", "designation", "year", "percent", "money", "measure", "duration")
 DIGITS = regex.compile(r"\d+(?:\.\d+)?")
@@ -70,7 +71,8 @@ def _merge_digits(tokens: list[Token]) -> list[Token]:
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        while (tok.norm.isdigit() or DIGITS.fullmatch(tok.norm)) and i + 2 < len(tokens):
+        while not tok.norm.isalpha() and (tok.norm.isdigit() or DIGITS.fullmatch(tok.norm)) \
+                and i + 2 < len(tokens):
             sep, nxt = tokens[i + 1], tokens[i + 2]
             adjacent = tok.end == sep.start and sep.end == nxt.start and nxt.norm.isdigit()
             if adjacent and sep.text in ",٬" and len(nxt.norm) == 3 and "." not in tok.norm:
@@ -83,6 +85,25 @@ def _merge_digits(tokens: list[Token]) -> list[Token]:
         out.append(tok)
         i += 1
     return out
+
+
+def _tokenize(text: str) -> list[Token]:
+    """`tokenize(text)`, taking each token's normal form from the text normalised once.
+
+    Every character folds on its own, so a token's normal form is the stretch of the
+    normalised text whose characters come from the token (found by bisecting the offset
+    map, or sliced when the map is the identity). Σ alone lower-cases by context.
+    """
+    if "Σ" in text:
+        return tokenize(text)
+    norm, origin = normalized(text)
+    if isinstance(origin, range):
+        return [Token(*m.span(), m.group(), norm[m.start():m.end()]) for m in TOKEN_RE.finditer(text)]
+    tokens = []
+    for m in TOKEN_RE.finditer(text):
+        start, end = m.span()
+        tokens.append(Token(start, end, m.group(), norm[bisect_left(origin, start):bisect_left(origin, end)]))
+    return tokens
 
 
 _FIRSTS: dict[int, tuple[object, frozenset[str]]] = {}
@@ -157,7 +178,7 @@ def _unit(tokens: list[Token], j: int, lex: NumberLexicon, allow_min: bool) -> t
 def _value_at(tokens: list[Token], i: int, lex: NumberLexicon) -> tuple[int, float, bool] | None:
     """(tokens used, value, vague) of a number starting at token i: digits(+multiplier), words, vague."""
     tok = tokens[i]
-    if DIGITS.fullmatch(tok.norm):
+    if not tok.norm.isalpha() and DIGITS.fullmatch(tok.norm):
         value, n = float(tok.norm), 1
         while i + n < len(tokens) and (w := word_value(tokens[i + n].norm)) and w[1] in ("scale",) \
                 and w[2] == 0:
@@ -257,7 +278,7 @@ def _number_match(tokens: list[Token], i: int, n: int, value: float, vague: bool
 
 def _scan(text: str, with_dates: bool = True) -> list[QuantityMatch]:
     lex = load_numbers()
-    tokens = _merge_digits([part for t in tokenize(text) for part in _split_glued(_drop_digit_clitic(t))])
+    tokens = _merge_digits([part for t in _tokenize(text) for part in _split_glued(_drop_digit_clitic(t))])
     dates = [(d.start, d.end) for d in find_dates(text)] if with_dates else []
     found: list[QuantityMatch] = []
     i = 0
