@@ -378,7 +378,7 @@ def test_word_lists_use_only_known_rules_and_kinds() -> None:
     assert {rule for rules in lex.heads.values() for _, rule in rules} <= set(RULES)
     assert {etype for rules in lex.heads.values() for etype, _ in rules} <= set(ner.ENTITY_TYPES)
     known = {"head", "counterpart", "prefix", "profession", "complement", "descriptor", "link", "cue",
-             "rank_modifier", "regnal"}
+             "rank_modifier", "regnal", "echo"}
     assert set(lex.titles) <= known
     assert all(lex.ranks.values()) and lex.particles and lex.divine_names and lex.masdars
 

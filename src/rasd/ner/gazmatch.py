@@ -117,6 +117,24 @@ def _quoted(scan: Scan, i: int) -> bool:
             and scan.tokens[i + 1].text in QUOTES)
 
 
+QUOTED_TITLE_WORDS = 5  # words of a quoted outlet or programme title
+
+
+def _in_quoted_title(scan: Scan, first: int, last: int) -> bool:
+    """Tokens [first, last) sit inside, and are only part of, a quoted title after an outlet or
+    programme noun: `قناة «صنعاء اليوم»`, `لبرنامج “الخرطوم أولا”` name the outlet, not the place."""
+    opening = next((k for k in range(first - 1, max(first - QUOTED_TITLE_WORDS, 0) - 1, -1)
+                    if scan.tokens[k].text in QUOTES or not scan.is_word(k)), None)
+    if opening is None or scan.tokens[opening].text not in QUOTES:
+        return False
+    closing = next((k for k in range(last, min(last + QUOTED_TITLE_WORDS, len(scan.tokens)))
+                    if scan.tokens[k].text in QUOTES or not scan.is_word(k)), None)
+    if closing is None or scan.tokens[closing].text not in QUOTES or closing - opening - 1 <= last - first:
+        return False
+    titles = scan.lex.group("quoted_title")
+    return any(stem in titles for _, stem, _ in scan.stems(opening - 1))
+
+
 def match_gazetteer(scan: Scan) -> None:
     """Add every listed name of the body to the scan (longest first, ambiguous names checked)."""
     first_words = scan.gaz.first_tokens()
@@ -141,6 +159,9 @@ def match_gazetteer(scan: Scan) -> None:
             continue
         n, start, clitic, entries = best
         entry = _choose(entries)
+        if entry.type in PLACE_TYPES and _in_quoted_title(scan, i, i + n):
+            i += n
+            continue
         cand = Candidate(start, scan.tokens[i + n - 1].end, entry.type, "gazetteer", i, i + n,
                          entry.id, entry.name_en)
         # a name spelt like one of its own adjectives (تركية, سورية) is read as a name only in a place context

@@ -62,6 +62,19 @@ def name_in_context(scan: Scan, i: int) -> bool:
     return _title_end(scan, i - 1) and not (nxt.endswith("ه") or scan.lex.is_masdar(nxt))
 
 
+def _link_after_title(scan: Scan, i: int) -> bool:
+    """`باسم` after `متحدث`/`ناطق` (or a title's adjective) is "on behalf of", not the given name,
+    also with a pronoun (`المتحدث باسمها`)."""
+    lex = scan.lex
+    norm = scan.norm(i)
+    links = lex.title("link")
+    if norm not in links and not any(norm.endswith(p) and norm[:-len(p)] in links for p in PRONOUN_SUFFIXES):
+        return False
+    return scan.is_word(i - 1) and (is_adjective(scan, i - 1) or any(
+        stem in lex.title_chain or stem in lex.title("profession") or stem in lex.title("descriptor")
+        for _, stem, _ in scan.stems(i - 1)))
+
+
 def _blocked(scan: Scan, i: int) -> bool:
     """True when token i cannot be part of a name (stop word, title word, clitic + stop word...)."""
     lex = scan.lex
@@ -74,6 +87,8 @@ def _blocked(scan: Scan, i: int) -> bool:
         return True
     if norm in lex.stop_names and name_in_context(scan, i):
         return False
+    if _link_after_title(scan, i):
+        return True
     if (norm in lex.stop or norm in lex.ranks or norm in lex.honorifics or norm in lex.title("head")
             or norm in lex.title("profession") or norm in lex.title("prefix")):
         return True

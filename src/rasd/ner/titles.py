@@ -113,6 +113,10 @@ def _tail(scan: Scan, j: int, match: TitleMatch) -> TitleMatch:
         match.phrase_end = scan.tokens[j - 1].end
     h = _honorific(scan, j)
     j += h
+    if scan.is_word(j) and scan.norm(j) in scan.lex.title("echo"):
+        j += 1  # الملك كينغ: the title again, transliterated from English, before the name
+        if j < len(scan.tokens) and scan.tokens[j].text == "(":
+            j += 1  # الملك كينغ (الاسم)
     if 0 < j < len(scan.tokens) and "\n" in scan.body[scan.tokens[j - 1].end:scan.tokens[j].start]:
         j = len(scan.tokens)  # a title ending a line (a headline) licenses nothing on the next one
     match.name_first = j
