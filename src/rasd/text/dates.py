@@ -107,9 +107,17 @@ _WORD_RUN = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]+")
 _CLITICS2 = frozenset(("وب", "ول", "فب", "فل"))
 
 
+_CLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")  # B's clitic group
+
+
 @cache
-def _head_index() -> tuple[dict[str, frozenset[str]], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """Heads for `_candidates`: word -> patterns, the digit patterns, the prefix patterns, the prefixes."""
+def _head_index() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]], int,
+                           tuple[str, ...], tuple[str, ...]]:
+    """Heads for `_candidates`, each also with every clitic glued before it.
+
+    word (or clitic + word) -> patterns; prefix cut to the shortest prefix length -> prefixes;
+    that length; the patterns that open with a digit; the patterns of the prefixes.
+    """
     by_word: dict[str, set[str]] = {}
     digit: list[str] = []
     prefixed: list[str] = []
@@ -119,40 +127,47 @@ def _head_index() -> tuple[dict[str, frozenset[str]], tuple[str, ...], tuple[str
             digit.append(name)
         if starts:
             prefixed.append(name)
-            prefixes.update(starts)
+            prefixes.update(clitic + start for clitic in ("", *_CLITICS) for start in starts)
         for word in words:
-            by_word.setdefault(word, set()).add(name)
+            for clitic in ("", *_CLITICS):
+                by_word.setdefault(clitic + word, set()).add(name)
     exact = {word: frozenset(names) for word, names in by_word.items()}
-    return exact, tuple(digit), tuple(prefixed), tuple(sorted(prefixes))
+    cut = min(map(len, prefixes), default=1)
+    by_cut: dict[str, list[str]] = {}
+    for prefix in prefixes:
+        by_cut.setdefault(prefix[:cut], []).append(prefix)
+    return exact, {k: tuple(v) for k, v in by_cut.items()}, cut, tuple(digit), tuple(prefixed)
 
 
 def _candidates(norm: str) -> dict[str, list[int]]:
     """Per pattern, the word starts where it may match (see `heads`).
 
-    One pass over the words, a dictionary look-up each, replaces a scan of every
-    position by every pattern.
+    One pass over the words, two dictionary look-ups each, replaces a scan of every
+    position by every pattern. A run opens with a head if it is clitic + head for one
+    of B's clitics (or none), and with a digit right after such a clitic.
     """
-    exact, digit, prefixed, prefixes = _head_index()
+    exact, by_cut, cut, digit, prefixed = _head_index()
     found: dict[str, list[int]] = {}
     get = exact.get
+    get_cut = by_cut.get
     for m in _WORD_RUN.finditer(norm):
         run = m.group()
-        names: set[str] = set()
+        owners = get(run)
         first = run[0]
-        rests = (run, run[1:], run[2:]) if run[:2] in _CLITICS2 and len(run) > 2 else \
-            (run, run[1:]) if first in "وفبل" and len(run) > 1 else (run,)
-        for rest in rests:
-            if rest[0].isdecimal():
-                names.update(digit)
-            owners = get(rest)
-            if owners:
-                names.update(owners)
-            if rest.startswith(prefixes):
-                names.update(prefixed)
-        if names:
-            start = m.start()
-            for name in names:
-                found.setdefault(name, []).append(start)
+        opens_digit = first.isdecimal() or first in "وفبل" and (
+            run[1:2].isdecimal() or run[:2] in _CLITICS2 and run[2:3].isdecimal())
+        starts = get_cut(run[:cut])
+        glued = starts is not None and run.startswith(starts)
+        if owners is None and not opens_digit and not glued:
+            continue
+        names = set(owners or ())
+        if opens_digit:
+            names.update(digit)
+        if glued:
+            names.update(prefixed)
+        start = m.start()
+        for name in names:
+            found.setdefault(name, []).append(start)
     return found
 
 
