@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from test_events_extract import make_doc
+from test_events_extract import make_doc, roles
 
 
 def _types(doc) -> list[str]:  # type: ignore[no-untyped-def]
@@ -26,3 +26,15 @@ def test_a_date_right_after_since_still_dates_the_event() -> None:
     doc = make_doc("وانسحبت القوات الكينية من الصومال منذ مارس 2011.",
                    {"القوات الكينية": "FORCE", "الصومال": "GPE"})
     assert [e.date for e in doc.events] == ["2011-03"]
+
+
+def test_leaving_towards_a_destination_is_a_deployment_there() -> None:
+    doc = make_doc("وغادرت السرية الأردنية عمان متوجهة إلى بانغي للمشاركة في مهمة حفظ السلام.",
+                   {"عمان": "GPE", "بانغي": "GPE"})
+    assert _types(doc) == ["DEPLOYMENT"]
+    assert roles(doc) == {"force": {"السرية الأردنية"}, "host": {"بانغي"}}
+
+
+def test_a_force_noun_keeps_its_article() -> None:
+    doc = make_doc("وانسحبت الكتيبة البولندية من كوسوفو.", {"كوسوفو": "GPE"})
+    assert roles(doc)["force"] == {"الكتيبة البولندية"}

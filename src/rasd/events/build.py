@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rasd.events.arguments import Slot, positions, role_for
+from rasd.events.departure import destination, drop_origin
 from rasd.events.items import Item, find_items, find_recruits
 from rasd.events.lexicon import PREPOSITIONS, splits
 from rasd.events.phrases import agreement_topic, force_phrase, money_item, pledged
@@ -139,6 +140,11 @@ def build_event(view: SentenceView, trigger: Trigger, lo: int, hi: int,
     if resolved is None or (in_quote and resolved[0] not in QUOTE_TYPES):
         return None
     type_, frame = resolved
+    heading = destination(view, trigger, hi) if type_ == "WITHDRAWAL" else None
+    if heading is not None:  # غادرت ... متوجهة إلى X: a deployment to X
+        type_, frame = "DEPLOYMENT", "deploy"
+        found = drop_origin(view, trigger, found, lo, heading)
+        hi = max(hi, heading + 2)
     args: list[Argument] = []
     carried = view.carried
     # a subject is dropped when the verb is followed by a particle or preposition (ثم سيطر على ...),

@@ -55,7 +55,8 @@ def force_phrase(view: SentenceView, trigger: Trigger, lo: int, hi: int) -> Argu
         split = next(((n, stem) for n, stem in splits(tokens[k].norm) if stem in FORCE_NOUNS), None)
         if split is None or any(s.first <= k <= s.last for s in view.slots):
             continue
-        start = tokens[k].start + original_prefix_length(tokens[k].text, split[0])
+        prefix = split[0] - 2 if tokens[k].norm[:split[0]].endswith("ال") else split[0]  # keep the article
+        start = tokens[k].start + original_prefix_length(tokens[k].text, prefix)
         end, j = tokens[k].end, k + 1
         while j < hi and j - k <= 2 and tokens[j].is_word and tokens[j].norm.endswith(("ي", "يه", "ين")) \
                 and len(tokens[j].norm) > 3 and tokens[j].norm not in PREPOSITIONS \
