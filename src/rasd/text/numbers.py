@@ -106,6 +106,7 @@ def _tokenize(text: str) -> list[Token]:
     return tokens
 
 
+_DUAL_ENDS = ("ين", "تان", "تي")  # is_dual is False for any other word
 _FIRSTS: dict[int, tuple[object, frozenset[str]]] = {}
 
 
@@ -276,9 +277,35 @@ def _number_match(tokens: list[Token], i: int, n: int, value: float, vague: bool
     return match, end_index
 
 
+_PLAIN: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _not_plain(lex: NumberLexicon) -> frozenset[str]:
+    """Letter-only words that may start a number: number words (also after و/ف), first words of
+    vague phrases, و/ف + a one-word vague phrase, and و. Any other letter-only word is, for `_scan`,
+    no designation, clock or number, so only the dual check remains for it."""
+    known = _PLAIN.get(id(lex))
+    if known is None or known[0] is not lex:
+        words = set(lex.words)
+        words.update(c + w for c in "وف" for w in lex.words if len(c + w) > 2)
+        words.update(_firsts(lex.vague))
+        words.update(c + p[0] for c in "وف" for p in lex.vague if len(p) == 1)
+        words.add("و")
+        known = (lex, frozenset(words))
+        _PLAIN[id(lex)] = known
+    return known[1]
+
+
 def _scan(text: str, with_dates: bool = True) -> list[QuantityMatch]:
     lex = load_numbers()
-    tokens = _merge_digits([part for t in _tokenize(text) for part in _split_glued(_drop_digit_clitic(t))])
+    parts: list[Token] = []
+    for t in _tokenize(text):
+        if t.norm.isalpha():
+            parts.append(t)  # no digit: nothing to split off
+        else:
+            parts.extend(_split_glued(_drop_digit_clitic(t)))
+    tokens = _merge_digits(parts)
+    not_plain = _not_plain(lex)
     dates = [(d.start, d.end) for d in find_dates(text)] if with_dates else []
     found: list[QuantityMatch] = []
     i = 0
@@ -291,6 +318,13 @@ def _scan(text: str, with_dates: bool = True) -> list[QuantityMatch]:
             if DIGITS.fullmatch(tok.norm) and len(tok.norm) == 4:
                 year = float(tok.norm)
                 found.append(QuantityMatch(tok.start, tok.end, tok.text, year, False, None, "year"))
+            i += 1
+            continue
+        norm = tok.norm
+        if norm.isalpha() and norm not in not_plain:  # most words: only a dual may count something
+            if norm.endswith(_DUAL_ENDS) and tok.is_word \
+                    and is_dual(norm, lex, tokens[i + 1] if i + 1 < len(tokens) else None):
+                _add_dual(found, tok, text, lex)
             i += 1
             continue
         designation = _designation(tok)
