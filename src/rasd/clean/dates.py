@@ -8,11 +8,13 @@ little else — so that a date inside a sentence is never taken for the page's.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 
 import regex
 
-from rasd.clean.lexicon import phrase_kind
+from rasd.clean.french_dates import find_french_date
+from rasd.clean.lexicon import date_labels, phrase_kind
 from rasd.text import calendar, date_patterns, date_rules
 from rasd.text.dates import find_dates, parse_datetime
 from rasd.text.normalize import normalize, normalize_key
@@ -22,6 +24,7 @@ DATELINE_MAX_OTHER_WORDS = 4  # words besides the date itself: labels, day names
 FULL_DATE_CHARS = len("2024-07-07")
 
 _SEPARATORS = regex.compile(r"[|•·▪]")
+_AFTER_LABELLED_DATE = regex.compile(r"[\s|:•·,،]*(?:[-–—]+\s+)?")
 _LEAD_DASH = regex.compile(r"\s*[-–—|]\s")
 LEAD_CHARS = 60
 LEAD_LABELS = {"date"}  # a scraper's label glued to the lead
@@ -33,22 +36,63 @@ def parse_stated_date(text: str) -> str | None:
     return parse_datetime(_SEPARATORS.sub(" ", text)) if text else None
 
 
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    edtf: str
+
+
+def _full_dates(text: str) -> list[_Found]:
+    """Full stated dates (day, month, year) in `text`, in order; French ones when there is no other."""
+    found = [_Found(m.start, m.end, m.edtf) for m in find_dates(text)
+             if m.kind == "absolute" and len(m.edtf) >= FULL_DATE_CHARS]
+    if not found and (french := find_french_date(text)):
+        found = [_Found(french.start, french.end, french.edtf)]
+    return found
+
+
+def is_date_label(text: str) -> bool:
+    """Whether `text` is a scraper or CMS label of the page date (`date`, `تاريخ النشر:`, `Publié le`),
+    a day name after it allowed (`تاريخ النشر: الأحد`)."""
+    words = normalize_key(text).casefold().split()
+    return any(" ".join(words[:n]) in date_labels() for n in (len(words), len(words) - 1) if n > 0)
+
+
+def split_labelled_date(text: str) -> tuple[str, str] | None:
+    """(EDTF, rest of the line) when a line opens with a page-date label and a full date
+    (`date 2025-09-17 وقعت …`, `تاريخ النشر: 3 مارس 2024 - …`), else None. The rest is the line after
+    the date and a separator, exactly as written."""
+    head = text[:DATELINE_MAX_CHARS]
+    if not any(ch.isdigit() for ch in head):
+        return None
+    full = _full_dates(head)
+    if not full or not is_date_label(head[:full[0].start]):
+        return None
+    rest = text[full[0].end:]
+    return full[0].edtf, rest[_AFTER_LABELLED_DATE.match(rest).end():]
+
+
 def dateline_value(text: str) -> str | None:
-    """The EDTF date of a line that is a dateline (a date, a time, a label or two), else None."""
+    """The EDTF date of a line that is a dateline (a date, a time, a label or two), else None.
+
+    A line opening with a page-date label and a full date is one whatever follows
+    (`date 2025-09-17 Site   Latest update 17:41`)."""
     line = _SEPARATORS.sub(" ", text).strip(" -–*\t")
     if not line or len(line) > DATELINE_MAX_CHARS or not any(ch.isdigit() for ch in line):
         return None
-    full = [m for m in find_dates(line) if m.kind == "absolute" and len(m.edtf) >= FULL_DATE_CHARS]
+    full = _full_dates(line)
     if not full:
         return None
     rest = line[:full[0].start] + " " + line[full[0].end:]
     words = [w for w in normalize_key(rest).split() if not regex.fullmatch(r"[\d:]+", w)]
     if words and phrase_kind(" ".join(words[:3]), frozenset({"dateline"})):
         words = words[1:]
-    if len(words) > DATELINE_MAX_OTHER_WORDS:
+    short = len(words) <= DATELINE_MAX_OTHER_WORDS
+    if not short and not is_date_label(line[:full[0].start]):
         return None
     value = parse_datetime(line) or full[0].edtf
-    if "T" not in value:  # a time the date parser did not join to the date (`2024: 08:35 م GST`)
+    if "T" not in value and short:  # a time the date parser did not join to the date (`2024: 08:35 م GST`)
         clock = _time_pattern().search(normalize(rest))
         if clock and (hour_minute := date_rules.clock(clock)):
             value += hour_minute

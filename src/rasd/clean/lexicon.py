@@ -127,3 +127,20 @@ def function_words() -> frozenset[str]:
     """Arabic function words as written and normalised (`إلى` and `الى`), a sign that a line is prose."""
     words = [w.strip() for w in _data_lines("function_words.txt")]
     return frozenset(words) | frozenset(normalize_key(w) for w in words)
+
+
+@cache
+def date_labels() -> frozenset[str]:
+    """Scraper and CMS labels before a page date (`date`, `تاريخ النشر`, `Publié le`), normalised."""
+    return frozenset(normalize_key(w).casefold() for w in _data_lines("date_labels.txt"))
+
+
+@cache
+def function_words_written() -> frozenset[str]:
+    """Function words as written and with bare alef (`الى`), but ى never folded to ي: in a name,
+    `علي` is a given name, not `على`."""
+    words = [w.strip() for w in _data_lines("function_words.txt")]
+    return frozenset(words) | frozenset(w.translate(_ALEFS) for w in words)
+
+
+_ALEFS = str.maketrans("أإآ", "ااا")

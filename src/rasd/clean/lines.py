@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import regex
 
 from rasd.clean.credits import caption_credits, is_latin_credit, source_line_credits
-from rasd.clean.dates import dateline_value
+from rasd.clean.dates import dateline_value, split_labelled_date
 from rasd.clean.lexicon import SHORT_LINE_WORDS, agency_key, function_words, phrase_kind
 from rasd.text.normalize import normalize_key
 
@@ -25,6 +25,7 @@ PARAGRAPH_QUOTED_MIN_WORDS = 12  # a line ending on a closing quote only: a head
 BULLET_MENU_WORDS = 6  # a bullet item this short is a menu entry
 FINAL_PUNCTUATION = tuple(".!?؟:؛;…،,")  # a comma ends a line cut inside a sentence, never a headline
 CLOSING_QUOTES = tuple("\"'”»")
+SENTENCE_ENDS = tuple(".!?؟…") + CLOSING_QUOTES
 BULLETS = "•·▪◦●■►▸✓-*"
 END_KINDS = ("end", "comments")
 TEASER_ENDS = ("...", "…")  # a teaser under a related headline, not the article resuming
@@ -53,6 +54,7 @@ class Line:
     key: str = ""  # normalised comparison key (short lines only, for repetition)
     credits: list[str] = field(default_factory=list)
     date: str | None = None
+    page_date: str | None = None  # stated after a page-date label (`date 2025-09-17 …`): the page's date
 
 
 def _function_ratio(text: str) -> float:
@@ -119,23 +121,46 @@ def _furniture_kind(line: Line) -> str | None:
     return None
 
 
+def _classified(index: int, text: str) -> Line:
+    """A non-blank line, classified on its own."""
+    line = Line(index, text, words=len(text.split()))
+    if not text:
+        line.kind = "blank"
+        return line
+    if line.words <= SHORT_LINE_WORDS:
+        line.key = normalize_key(text)
+    line.kind = _furniture_kind(line) or "text"
+    if line.kind == "text":
+        line.paragraph = is_paragraph(text, line.words)
+    else:
+        line.key = ""  # only text lines take part in repetition
+    return line
+
+
+def _is_sentence(line: Line) -> bool:
+    """A text line that reads as a sentence: a paragraph, or a few words ending in a full stop."""
+    return line.kind == "text" and (line.paragraph or (line.words >= 3 and line.text.endswith(SENTENCE_ENDS)))
+
+
+def _labelled(index: int, text: str, value: str, rest: str) -> Line:
+    """A line opening with a page-date label and a date: the sentence after it without them, or
+    the furniture it is (the whole line a dateline unless the rest is furniture of another kind)."""
+    line = _classified(index, rest.strip())
+    if not _is_sentence(line):
+        if line.kind in ("text", "blank", "date"):
+            line = Line(index, text, kind="date", words=len(text.split()))
+        line.date = dateline_value(text) or value
+    line.page_date = value
+    return line
+
+
 def classify_lines(content: str) -> list[Line]:
     """Every line of a page, classified; `text` lines carry the paragraph flag and a repetition key."""
     lines: list[Line] = []
     for index, raw in enumerate(content.splitlines()):
         text = raw.strip()
-        line = Line(index, text, words=len(text.split()))
-        if not text:
-            line.kind = "blank"
-        else:
-            if line.words <= SHORT_LINE_WORDS:
-                line.key = normalize_key(text)
-            line.kind = _furniture_kind(line) or "text"
-            if line.kind == "text":
-                line.paragraph = is_paragraph(text, line.words)
-            if line.kind != "text":
-                line.key = ""  # only text lines take part in repetition
-        lines.append(line)
+        labelled = split_labelled_date(text) if text else None
+        lines.append(_labelled(index, text, *labelled) if labelled else _classified(index, text))
     _mark_repeats(lines)
     _mark_tickers(lines)
     _mark_related_blocks(lines)

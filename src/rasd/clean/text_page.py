@@ -14,6 +14,7 @@ import regex
 
 from rasd.clean.credits import inline_credits, merge_credits, original_url_in
 from rasd.clean.dates import lead_date
+from rasd.clean.lead import split_lead
 from rasd.clean.lines import Line, classify_lines
 from rasd.clean.outlet import outlet_from_copyright
 from rasd.text.normalize import normalize_key
@@ -170,10 +171,16 @@ def analyse_text_page(content: str, title: str | None = None, extracted: bool = 
     title_key = normalize_key(parts.title) if parts.title else None
     parts.body = [line for line in nonblank if first <= line.index <= last and line.kind in BODY_KINDS
                   and not (title_key and _same_text(line, title_key))]
+    lead = split_lead(parts.body[0].text) if parts.body else None
+    labelled = next((line.page_date for line in nonblank if line.page_date and line.index <= last), None)
     parts.published = _published(nonblank, title_line, first)
     if parts.published is None and parts.body and not extracted:
-        parts.published = lead_date(parts.body[0].text)
+        parts.published = lead.date if lead else lead_date(parts.body[0].text)
+    if labelled and not (parts.published or "").startswith(labelled):
+        parts.published = labelled  # a labelled page date wins; a dateline of that day only adds the time
     parts.cited_sources = _cited(nonblank, parts.body, title_line.index if title_line else 0, last)
+    if lead:  # credits in the prefix (`باريس (أ ف ب) - …`) were read above, from the whole line
+        parts.body[0].text = lead.rest
     for i, line in enumerate(nonblank):
         if line.kind == "original":
             following = nonblank[i + 1].text if i + 1 < len(nonblank) else None
