@@ -38,3 +38,18 @@ def test_leaving_towards_a_destination_is_a_deployment_there() -> None:
 def test_a_force_noun_keeps_its_article() -> None:
     doc = make_doc("وانسحبت الكتيبة البولندية من كوسوفو.", {"كوسوفو": "GPE"})
     assert roles(doc)["force"] == {"الكتيبة البولندية"}
+
+
+def test_the_announcer_before_a_new_subject_is_not_the_recipient() -> None:
+    doc = make_doc("وأعلنت الحكومة الإندونيسية أن البحرية تسلمت أربعة زوارق هجومية من كوريا الجنوبية.",
+                   {"الحكومة الإندونيسية": "ORG", "كوريا الجنوبية": "GPE"})
+    assert "recipient" not in roles(doc)
+    assert roles(doc)["supplier"] == {"كوريا الجنوبية"}
+
+
+def test_a_hesitating_parliament_is_no_party_and_the_sale_is_only_planned() -> None:
+    doc = make_doc("ويتردد البرلمان الألماني في الموافقة على صفقة بيع دبابات لنيروبي.",
+                   {"البرلمان الألماني": "ORG", "نيروبي": "GPE"})
+    ev = next(e for e in doc.events if e.type == "ARMS_TRANSFER")
+    assert ev.status == "planned"
+    assert {a.text for a in ev.arguments if a.mention is not None} == {"نيروبي"}

@@ -7,6 +7,7 @@ from rasd.events.departure import destination, drop_origin
 from rasd.events.items import Item, find_items, find_recruits
 from rasd.events.lexicon import PREPOSITIONS, splits
 from rasd.events.phrases import agreement_topic, force_phrase, money_item, pledged
+from rasd.events.stance import bystanders
 from rasd.events.status import event_status
 from rasd.events.triggers import Trigger
 from rasd.events.view import (
@@ -38,6 +39,7 @@ from rasd.model import Argument, EventMention, Span
 from rasd.text.normalize import normalize
 
 MONEY_FRAMES = frozenset({"give", "get", "supply"})
+STANCE_TYPES = frozenset({"TRANSFER", "MOVE", "AGREEMENT"})  # see stance.py
 
 
 def _after_say_verb(view: SentenceView, slot: Slot, trigger: Trigger) -> bool:
@@ -129,6 +131,9 @@ def build_event(view: SentenceView, trigger: Trigger, lo: int, hi: int,
     found = positions(tokens, view.slots, trigger, lo, hi, view.quotes)
     found = {k: cue for k, cue in found.items()
              if not (cue in ("PRE", "NPRE") and _after_say_verb(view, view.slots[k], trigger))}
+    if trigger.entry.type in STANCE_TYPES:
+        for k in bystanders(tokens, view.slots, trigger, found):
+            del found[k]
     taken = [(s.mention.start, s.mention.end) for s in view.slots] + [(trigger.start, trigger.end)]
     items = find_items(view.body, tokens, lo, hi, view.quantities, taken)
     if not items and reach is not None and reach > hi and trigger.entry.type in ("TRANSFER", "MOVE", "AID"):

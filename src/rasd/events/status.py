@@ -9,7 +9,9 @@ from rasd.events.triggers import Trigger
 from rasd.text.normalize import normalize
 from rasd.text.tokens import Token
 
-PLANNED = CUES.get("planned", frozenset())
+# hesitating over, refusing or approving a deal: it has not happened yet
+PLANNED = CUES.get("planned", frozenset()) | CUES.get("gatekeep", frozenset()) \
+    | CUES.get("approve", frozenset())
 REPORTED = CUES.get("reported", frozenset())
 AGREEMENT = CUES.get("agreement", frozenset())
 CONTENT = CUES.get("content", frozenset())
