@@ -151,6 +151,11 @@ def _bind(scan: Scan, k: int) -> int:
     return end - k + 1
 
 
+def has_article(scan: Scan, i: int) -> bool:
+    """Token i starts with the article; `ألفارو`, `إلهام` normalise to ال... but their alef has a hamza."""
+    return scan.norm(i).startswith("ال") and not scan.tokens[i].text.startswith(("أ", "إ", "آ"))
+
+
 def is_adjective(scan: Scan, i: int) -> bool:
     """True when token i is a listed nationality adjective (الروسي، المالية)."""
     norm = scan.norm(i)
@@ -172,7 +177,7 @@ def name_extent(scan: Scan, i: int, first_checked: bool = False, verb_check: boo
     if not first_checked:
         if _blocked(scan, i) or verb_check and _verb_like(scan, i):
             return 0
-        if first.startswith("ال") and first not in lex.first_names:
+        if has_article(scan, i) and first not in lex.first_names:
             return 0
         if first.startswith("و") and first not in lex.first_names:
             return 0  # وملحقين، ونظيره: a conjunction starts a new phrase, not a name
@@ -194,7 +199,7 @@ def name_extent(scan: Scan, i: int, first_checked: bool = False, verb_check: boo
         if k > i and norm in lex.title("regnal"):
             k += 1  # محمد السادس، إليزابيث الثانية: a regnal number ends the name
             break
-        if norm.startswith("ال") and k > i:
+        if k > i and has_article(scan, k):
             # a family name with the article: after a listed given name, or a nisba (العباسي)
             if units > 2 or is_adjective(scan, k) or norm in lex.stop or norm.endswith(PLURAL_ENDINGS):
                 break

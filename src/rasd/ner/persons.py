@@ -82,12 +82,21 @@ def construct_title(scan: Scan, i: int) -> bool:
             and scan.norm(i + 1).startswith("ال") and scan.owned(i) is None)
 
 
+def definite_title(scan: Scan, i: int) -> bool:
+    """Token i is a definite title head or profession right after a name: `X الرئيس التنفيذي لشركة`."""
+    lex = scan.lex
+    norm = scan.norm(i)
+    return (scan.is_word(i) and norm.startswith("ال") and scan.owned(i) is None
+            and bool(scan.phrase_at(i, norm, lex.title("head") | lex.title("profession"), 3)))
+
+
 def find_apposed_persons(scan: Scan) -> None:
     """A name between a speech verb and a title: `وقال كورنيلي ننغا، رئيس تحالف ...`,
-    `قال رومانو برودي رئيس اللجنة` (an indefinite head in construct needs no comma)."""
+    `قال رومانو برودي رئيس اللجنة`, `قال رومانو برودي الرئيس السابق` (a head in construct or
+    with the article needs no comma)."""
     lex = scan.lex
     for i, token in enumerate(scan.tokens):
-        if token.text not in COMMAS and not construct_title(scan, i):
+        if token.text not in COMMAS and not construct_title(scan, i) and not definite_title(scan, i):
             continue
         if token.text in COMMAS and not _title_word(scan, i + 1):
             continue

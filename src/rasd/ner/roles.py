@@ -16,7 +16,7 @@ from rasd.model import Document, Role
 from rasd.ner.gazetteer import Gazetteer
 from rasd.ner.lexicon import load_lexicon
 from rasd.ner.names import name_extent
-from rasd.ner.persons import construct_title
+from rasd.ner.persons import construct_title, definite_title
 from rasd.ner.scan import COMMAS, Candidate, Scan
 from rasd.ner.titles import parse_title
 from rasd.text.normalize import normalize
@@ -103,7 +103,7 @@ def _apposed_roles(doc: Document, scan: Scan, index: dict[int, int], owner_index
             continue
         after = cand.last + 1 if scan.is_word(cand.last + 1) and cand.last < len(scan.tokens) and \
             scan.tokens[cand.last].text in COMMAS else cand.last
-        if after == cand.last and not construct_title(scan, after):
+        if after == cand.last and not construct_title(scan, after) and not definite_title(scan, after):
             continue
         match = parse_title(scan, after)
         if match is None or match.kind != "title" or name_extent(scan, match.name_first):

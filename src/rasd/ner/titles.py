@@ -134,8 +134,11 @@ def parse_title(scan: Scan, i: int) -> TitleMatch | None:
     n, base = _rank(scan, i)
     if n:
         j = _rank_modifiers(scan, i + n)
+        of_gaz = _country_adjective(scan, j)
+        if of_gaz:  # العقيد الكولومبي X: the rank's nationality
+            j = _rank_modifiers(scan, j + 1)
         match = TitleMatch("rank", tokens[i].start, tokens[j - 1].end, tokens[i].start, tokens[i].start,
-                           j, rank=base)
+                           j, rank=base, of_gaz=of_gaz)
         match = _tail(scan, j, match)
         if scan.norm(match.name_first).startswith("و"):  # العقيد المتقاعد والخبير العسكري X
             title = parse_title(scan, match.name_first)
