@@ -53,3 +53,10 @@ def test_a_hesitating_parliament_is_no_party_and_the_sale_is_only_planned() -> N
     ev = next(e for e in doc.events if e.type == "ARMS_TRANSFER")
     assert ev.status == "planned"
     assert {a.text for a in ev.arguments if a.mention is not None} == {"نيروبي"}
+
+
+def test_a_maker_in_a_relative_clause_is_the_supplier_not_a_production() -> None:
+    doc = make_doc("وطلبت اليونان شراء عشرين مقاتلة F-35 تنتجها شركة لوكهيد مارتن الأمريكية.",
+                   {"اليونان": "GPE", "F-35": "EQUIPMENT", "شركة لوكهيد مارتن": "ORG"})
+    assert _types(doc) == ["ARMS_TRANSFER"]
+    assert roles(doc)["supplier"] == {"شركة لوكهيد مارتن"} and roles(doc)["recipient"] == {"اليونان"}

@@ -18,6 +18,7 @@ from rasd.events.citable import acceptable
 from rasd.events.clauses import QUOTE_PAIRS, clause_starts, long_quote_spans, scope_of
 from rasd.events.discourse import link_discourse
 from rasd.events.lexicon import CUES, splits, tokenize
+from rasd.events.makers import maker_relative, supply_makers
 from rasd.events.mend import mend_sentences
 from rasd.events.merging import DISTINCT_ROLES, GAPPED_TYPES, gapped, merge_sentence
 from rasd.events.metonymy import capitals_as_countries
@@ -102,6 +103,7 @@ def _sentence_events(view: SentenceView, triggers: list[Trigger]) -> list[tuple[
     starts = clause_starts(view.tokens)
     trigger_tokens = {t.first for t in triggers}
     built = []
+    makers: list[Argument] = []
     for n, trigger in enumerate(triggers):
         lo, hi = scope_of(trigger.first, starts, len(view.tokens))
         # past a shipment or deal noun (أرسلت شحنات من الذخيرة إلى ...) a sending verb still finds its items
@@ -113,8 +115,11 @@ def _sentence_events(view: SentenceView, triggers: list[Trigger]) -> list[tuple[
             hi = min(hi, triggers[n + 1].first)
         hi = min([hi] + [j for j in range(trigger.last + 1, hi) if view.tokens[j].norm in WINDOW_ENDS])
         candidate = build_event(view, trigger, lo, hi, reach)
-        if candidate is not None:
+        if candidate is not None and maker_relative(view, trigger):  # مقاتلة تنتجها شركة ...
+            makers += [a for a in candidate.event.arguments if a.role == "producer" and a.mention is not None]
+        elif candidate is not None:
             built.append((trigger, candidate))
+    supply_makers([c.event for _, c in built], makers)
     if not any(c.event.arguments or c.event.location is not None for _, c in built):
         return []  # nothing to cite: spare the date parser
     # a trigger with no named participant keeps no date from its neighbours
