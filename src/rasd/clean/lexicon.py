@@ -13,6 +13,7 @@ from importlib import resources
 from rasd.text.normalize import normalize_key
 
 SHORT_LINE_WORDS = 15  # prefix/contains phrases only apply to lines this short: never to a paragraph
+FRAME_GAP = "…"  # in a `frame` phrase, where the aggregator puts the headline
 BYLINE_MAX_WORDS = 5  # `كتب أحمد علي` is a byline, `كتب الوزير في تغريدة له …` a sentence
 
 
@@ -24,6 +25,7 @@ class Phrases:
     prefix: tuple[tuple[str, str], ...]
     contains: tuple[tuple[str, str], ...]
     label: dict[str, str]  # `كتب: …`: the phrase before a colon
+    frame: tuple[tuple[str, str, str], ...]  # (start, end, kind): an aggregator's template, any length
     by_first_word: dict[str, tuple[tuple[str, str], ...]]  # prefixes by their first word, for speed
 
 
@@ -40,10 +42,14 @@ def phrases() -> Phrases:
     prefix: list[tuple[str, str]] = []
     contains: list[tuple[str, str]] = []
     label: dict[str, str] = {}
+    frame: list[tuple[str, str, str]] = []
     for row in _data_lines("phrases.tsv"):
         kind, match, phrase = row.split("\t")
         key = normalize_key(phrase) or phrase.strip()
-        if match == "line":
+        if match == "frame":
+            start, _, end = phrase.partition(FRAME_GAP)
+            frame.append((normalize_key(start), normalize_key(end), kind))
+        elif match == "line":
             line[key] = kind
         elif match == "prefix":
             prefix.append((key, kind))
@@ -58,7 +64,17 @@ def phrases() -> Phrases:
     by_first: dict[str, list[tuple[str, str]]] = {}
     for phrase, kind in prefix:
         by_first.setdefault(phrase.split()[0] if phrase.split() else phrase, []).append((phrase, kind))
-    return Phrases(line, tuple(prefix), tuple(contains), label, {k: tuple(v) for k, v in by_first.items()})
+    return Phrases(line, tuple(prefix), tuple(contains), label, tuple(frame),
+                   {k: tuple(v) for k, v in by_first.items()})
+
+
+def _framed(key: str, frames: tuple[tuple[str, str, str], ...]) -> str | None:
+    """The kind of the aggregator template a whole line fits (`انتم الان تتابعون خبر … التفاصيل`)."""
+    for start, end, kind in frames:
+        if (not start or key == start or key.startswith(start + " ")) and (
+                not end or key == end or key.endswith(" " + end)):
+            return kind
+    return None
 
 
 def phrase_kind(text: str, kinds: frozenset[str] | None = None, key: str | None = None) -> str | None:
@@ -66,10 +82,11 @@ def phrase_kind(text: str, kinds: frozenset[str] | None = None, key: str | None 
 
     `key` is the line's `normalize_key` when the caller already has it.
     """
-    if len(text.split()) > SHORT_LINE_WORDS:
-        return None
     lex = phrases()
     raw = text.strip()
+    if len(text.split()) > SHORT_LINE_WORDS:
+        kind = _framed(normalize_key(raw), lex.frame) if lex.frame else None
+        return kind if kind is not None and (kinds is None or kind in kinds) else None
     key = normalize_key(raw) if key is None else key
     kind = lex.line.get(key)
     if kind is None and raw.startswith("©"):
@@ -85,6 +102,8 @@ def phrase_kind(text: str, kinds: frozenset[str] | None = None, key: str | None 
             if key == phrase or key.startswith(phrase + " "):
                 kind = phrase_kind_
                 break
+    if kind is None and key:
+        kind = _framed(key, lex.frame)
     if kind is None:
         for phrase, phrase_kind_ in lex.contains:
             if f" {phrase} " in f" {key} ":
