@@ -60,3 +60,13 @@ def test_a_maker_in_a_relative_clause_is_the_supplier_not_a_production() -> None
                    {"اليونان": "GPE", "F-35": "EQUIPMENT", "شركة لوكهيد مارتن": "ORG"})
     assert _types(doc) == ["ARMS_TRANSFER"]
     assert roles(doc)["supplier"] == {"شركة لوكهيد مارتن"} and roles(doc)["recipient"] == {"اليونان"}
+
+
+def test_an_item_nationality_names_the_supplier_when_none_is_named() -> None:
+    doc = make_doc("وتسلم الجيش الصومالي 12 طائرة مسيرة تركية الأسبوع الماضي.", {"الجيش الصومالي": "FORCE"})
+    assert roles(doc)["supplier"] == {"تركية"}
+
+
+def test_a_named_supplier_wins_over_the_item_nationality() -> None:
+    doc = make_doc("واشترت نيجيريا مروحيات أمريكية من الصين.", {"نيجيريا": "GPE", "الصين": "GPE"})
+    assert roles(doc)["supplier"] == {"الصين"}

@@ -22,6 +22,7 @@ from rasd.events.makers import maker_relative, supply_makers
 from rasd.events.mend import mend_sentences
 from rasd.events.merging import DISTINCT_ROLES, GAPPED_TYPES, gapped, merge_sentence
 from rasd.events.metonymy import capitals_as_countries
+from rasd.events.origin import supply_from_origin
 from rasd.events.triggers import Trigger, find_triggers
 from rasd.events.view import COMPLEMENTIZERS, TOPIC_MARKERS, SentenceView
 from rasd.events.when import event_date, temporal_clauses
@@ -95,6 +96,7 @@ def extract_events(doc: Document) -> Document:
     link_discourse(events, {i: m.type for i, m in enumerate(doc.mentions)})
     doc.events = [ev for ev, _, _ in events]
     capitals_as_countries(doc)
+    supply_from_origin(doc)
     return doc
 
 

@@ -1,0 +1,58 @@
+"""A transfer's supplier read off its item's nationality (`طائرات مسيرة تركية`, `صينية الصنع`).
+
+When no supplier is named, a nationality adjective inside an item phrase (or right after a named
+equipment) names the country that supplies it. The argument keeps the adjective's span and points
+at the article's own mention of that country when there is one (so it resolves to that entity).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rasd.events.lexicon import tokenize
+from rasd.model import Argument, Document, EventMention
+
+AFTER_EQUIPMENT = 12  # characters after a named equipment where its adjective may stand
+
+
+@lru_cache(maxsize=1)
+def _gazetteer():  # type: ignore[no-untyped-def]
+    from rasd.ner.gazetteer import load_gazetteer
+
+    return load_gazetteer()
+
+
+def _country_of(word: str) -> str | None:
+    """The one country a nationality adjective names (None for non-adjectives and ambiguous ones)."""
+    if len(word) < 4:
+        return None
+    hits = {e.id for e in _gazetteer().adjective(word) if e.type == "GPE"}
+    return hits.pop() if len(hits) == 1 else None
+
+
+def supply_from_origin(doc: Document) -> None:
+    """Give each arms transfer with no supplier the country its item's adjective names."""
+    by_gaz: dict[str, list[int]] = {}
+    for i, m in enumerate(doc.mentions):
+        if m.gaz_id and m.type == "GPE":
+            by_gaz.setdefault(m.gaz_id, []).append(i)
+    for ev in doc.events:
+        if ev.type == "ARMS_TRANSFER" and not any(a.role == "supplier" for a in ev.arguments):
+            _add_origin(doc, ev, by_gaz)
+
+
+def _add_origin(doc: Document, ev: EventMention, by_gaz: dict[str, list[int]]) -> None:
+    taken = {doc.mentions[a.mention].gaz_id for a in ev.arguments if a.mention is not None}
+    for arg in ev.arguments:
+        if arg.role != "item":
+            continue
+        end = arg.end if arg.mention is None else min(ev.sentence.end, arg.end + AFTER_EQUIPMENT)
+        start = arg.start if arg.mention is None else arg.end
+        for token in tokenize(doc.body[start:end], start):
+            country = _country_of(token.norm) if token.is_word else None
+            if country is None or country in taken:
+                continue
+            near = min(by_gaz.get(country, []), key=lambda i: abs(doc.mentions[i].start - token.start),
+                       default=None)
+            ev.arguments.append(Argument("supplier", token.text, token.start, token.end, near))
+            return
