@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -215,38 +216,62 @@ def _irregular() -> re.Pattern[str] | None:
     return re.compile("[" + "".join(spans) + "]")  # re: a big class is scanned 50x faster than by regex
 
 
-def _fold(text: str) -> tuple[str, Sequence[int]]:
-    """`normalize_with_map(text)` as (text, origin) without its loop over every character.
+@cache
+def _table() -> list[int | str | None]:
+    """FOLD_TABLE as a list over the BMP, every character present.
 
-    When no character is dropped or grows the map is the identity; otherwise only the
-    irregular characters (see `_irregular`) are folded one by one.
+    str.translate looks a dict up per character and takes a miss (most Arabic letters)
+    through an exception; a full list makes each look-up an index (2x faster). Characters
+    past the BMP raise IndexError, which translate also reads as "keep".
+    """
+    return [FOLD_TABLE.get(code, code) for code in range(0x10000)]
+
+
+def _fold(text: str) -> tuple[str, Sequence[int], Sequence[int]]:
+    """`normalize_with_map(text)` as (text, origin, inverse) without its loop over every character.
+
+    inverse[i] is where the fold of original character i starts in the normalised text
+    (so a span start:end of the original folds to norm[inverse[start]:inverse[end]]).
+    When no character is dropped or grows both maps are the identity; otherwise only
+    the irregular characters (see `_irregular`) are folded one by one.
     """
     irregular = _irregular()
     if irregular is None:
         norm = normalize_with_map(text)
-        return norm.text, norm.origin
-    folded = text.translate(FOLD_TABLE)
+        return norm.text, norm.origin, [bisect_left(norm.origin, i) for i in range(len(text) + 1)]
+    table = _table()
+    folded = text.translate(table)
     if len(folded) == len(text) and "Σ" not in text:
         lowered = folded.lower()
         if len(lowered) == len(folded):
-            return lowered, range(len(text) + 1)
+            identity = range(len(text) + 1)
+            return lowered, identity, identity
     parts: list[str] = []
     origin: list[int] = []
+    inverse: list[int] = []
     pos = 0
+    size = 0
     for m in irregular.finditer(text):
         i = m.start()
         if i > pos:
-            parts.append(text[pos:i].translate(FOLD_TABLE).lower())
+            parts.append(text[pos:i].translate(table).lower())
             origin.extend(range(pos, i))
-        piece = text[i].translate(FOLD_TABLE).lower()
+            inverse.extend(range(size, size + i - pos))
+            size += i - pos
+        piece = text[i].translate(table).lower()
         parts.append(piece)
         origin.extend([i] * len(piece))
+        inverse.append(size)
+        size += len(piece)
         pos = i + 1
     if pos < len(text):
-        parts.append(text[pos:].translate(FOLD_TABLE).lower())
+        parts.append(text[pos:].translate(table).lower())
         origin.extend(range(pos, len(text)))
+        inverse.extend(range(size, size + len(text) - pos))
+        size += len(text) - pos
     origin.append(len(text))
-    return "".join(parts), origin
+    inverse.append(size)
+    return "".join(parts), origin, inverse
 
 
 def _to_original(origin: Sequence[int], start: int, end: int) -> tuple[int, int]:
@@ -258,10 +283,10 @@ def _to_original(origin: Sequence[int], start: int, end: int) -> tuple[int, int]
 
 
 @lru_cache(maxsize=16)
-def normalized(text: str) -> tuple[str, Sequence[int]]:
-    """`normalize_with_map(text)` as (text, origin), cached: dates and numbers read the same body.
+def normalized(text: str) -> tuple[str, Sequence[int], Sequence[int]]:
+    """`normalize_with_map(text)` as (text, origin, inverse), cached: dates and numbers read one body.
 
-    The origin is a `range` exactly when every character folds to one character.
+    See `_fold`; both maps are a `range` exactly when every character folds to one character.
     """
     return _fold(text)
 
@@ -272,7 +297,7 @@ def _prepared(text: str) -> tuple[str, Sequence[int], dict[str, list[int]], bool
 
     Cached apart from the reference: one body is read with and without a reference.
     """
-    norm, origin = normalized(text)
+    norm, origin, _ = normalized(text)
     return norm, origin, _candidates(norm), _DIGIT.search(norm) is not None
 
 

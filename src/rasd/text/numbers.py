@@ -8,7 +8,6 @@ so later stages can skip them.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass
 
 import regex
@@ -91,19 +90,16 @@ def _tokenize(text: str) -> list[Token]:
     """`tokenize(text)`, taking each token's normal form from the text normalised once.
 
     Every character folds on its own, so a token's normal form is the stretch of the
-    normalised text whose characters come from the token (found by bisecting the offset
-    map, or sliced when the map is the identity). Σ alone lower-cases by context.
+    normalised text whose characters come from the token (see `normalized`).
+    Σ alone lower-cases by context: such text still goes through tokenize.
     """
     if "Σ" in text:
         return tokenize(text)
-    norm, origin = normalized(text)
-    if isinstance(origin, range):
+    norm, _, inverse = normalized(text)
+    if isinstance(inverse, range):
         return [Token(*m.span(), m.group(), norm[m.start():m.end()]) for m in TOKEN_RE.finditer(text)]
-    tokens = []
-    for m in TOKEN_RE.finditer(text):
-        start, end = m.span()
-        tokens.append(Token(start, end, m.group(), norm[bisect_left(origin, start):bisect_left(origin, end)]))
-    return tokens
+    return [Token(*m.span(), m.group(), norm[inverse[m.start()]:inverse[m.end()]])
+            for m in TOKEN_RE.finditer(text)]
 
 
 _DUAL_ENDS = ("ين", "تان", "تي")  # is_dual is False for any other word
