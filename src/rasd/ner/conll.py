@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import regex
@@ -200,7 +201,6 @@ def propagate_labels(words: Sequence[Sequence[str]], labels: Sequence[Sequence[s
     `سيد قطب`), unless the word was tagged on its own.
     """
     from rasd.text.normalize import normalize
-    from rasd.text.tokens import clitic_splits
 
     norms = [[normalize(w) for w in sentence] for sentence in words]
     memory: dict[tuple[str, ...], Counter[str]] = {}
@@ -220,7 +220,7 @@ def propagate_labels(words: Sequence[Sequence[str]], labels: Sequence[Sequence[s
         new = list(sentence_labels)
         i = 0
         while i < len(sentence):
-            found = _remembered(sentence, new, i, memory, longest, clitic_splits)
+            found = _remembered(sentence, new, i, memory, longest)
             if found:
                 size, cls = found
                 new[i:i + size] = ["B-" + cls] + ["I-" + cls] * (size - 1)
@@ -232,16 +232,24 @@ def propagate_labels(words: Sequence[Sequence[str]], labels: Sequence[Sequence[s
 
 
 def _remembered(sentence: list[str], labels: list[str], i: int, memory: dict[tuple[str, ...], Counter[str]],
-                longest: int, clitic_splits: Callable) -> tuple[int, str] | None:
+                longest: int) -> tuple[int, str] | None:
     """(length, class) of the longest remembered name starting at word i over O words only."""
     for size in range(min(longest, len(sentence) - i), 0, -1):
         if any(label != "O" for label in labels[i:i + size]):
             continue
-        for _, form in clitic_splits(sentence[i]):
+        for form in clitic_forms(sentence[i]):
             counts = memory.get((form, *sentence[i + 1:i + size]))
             if counts:
                 return size, counts.most_common(1)[0][0]
     return None
+
+
+@lru_cache(maxsize=200_000)
+def clitic_forms(norm: str) -> tuple[str, ...]:
+    """A normalised word as written and without each possible proclitic (cached `clitic_splits`)."""
+    from rasd.text.tokens import clitic_splits
+
+    return tuple(form for _, form in clitic_splits(norm))
 
 
 def entity_scores(gold: Sequence[Sequence[str]],

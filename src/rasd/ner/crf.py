@@ -45,6 +45,7 @@ from rasd.ner.crf_dictionary import (
     dictionary_features,
     dictionary_from_json,
     dictionary_to_json,
+    first_word_sizes,
     jackknife_features,
     part_features,
 )
@@ -80,6 +81,7 @@ class CrfModel:
     meta: dict = field(default_factory=dict)
     dictionary: Dictionary = field(default_factory=dict)  # the training data's names (crf_dictionary)
     parts: Dictionary = field(default_factory=dict)  # words inside those names
+    sizes: dict[str, tuple[int, ...]] = field(default_factory=dict)  # the dictionary's matching index
     buffer: bytes = b""  # crfsuite reads the model in place: it must live as long as the tagger
 
 
@@ -314,7 +316,8 @@ def _load(path: str, _mtime: int, _size: int) -> CrfModel:
     dictionary = dictionary_from_json(header.pop("dictionary", []))
     parts = dictionary_from_json(header.pop("parts", []))
     forms = header.pop("entity_forms", {})
-    return CrfModel(tagger, forms, header.get("labels", []), header, dictionary, parts, buffer)
+    return CrfModel(tagger, forms, header.get("labels", []), header, dictionary, parts,
+                    first_word_sizes(dictionary), buffer)
 
 
 def tag(model: CrfModel, words: Sequence[str], rules: Sequence[str] | None = None) -> list[str]:
@@ -323,7 +326,7 @@ def tag(model: CrfModel, words: Sequence[str], rules: Sequence[str] | None = Non
         return []
     if not model.meta.get("rules", True):
         rules = None
-    extra = [a + b for a, b in zip(dictionary_features(words, model.dictionary),
+    extra = [a + b for a, b in zip(dictionary_features(words, model.dictionary, model.sizes),
                                    part_features(words, model.parts), strict=True)]
     features = sentence_features(words, rules, extra)
     return list(model.tagger.tag(features))  # type: ignore[attr-defined]

@@ -16,9 +16,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from rasd.ner.conll import Sentence, bio_to_spans
+from rasd.ner.conll import Sentence, bio_to_spans, clitic_forms
 from rasd.text.normalize import normalize
-from rasd.text.tokens import clitic_splits
 
 MIN_CHARS = 3  # shorter sequences (من، في) are too often tagged by mistake
 FOLDS = 5
@@ -77,7 +76,7 @@ def part_features(words: Sequence[str], parts: Dictionary) -> list[list[str]]:
         if not norm[:1].isalpha():
             out.append([])
             continue
-        entry = next((parts[(form,)] for _, form in clitic_splits(norm) if (form,) in parts), None)
+        entry = next((parts[(form,)] for form in clitic_forms(norm) if (form,) in parts), None)
         if entry is None:
             out.append(["freq=0"])
             continue
@@ -97,14 +96,26 @@ def _level(share: float) -> str:
     return "hi" if share >= 0.8 else "mid" if share >= 0.4 else "lo"
 
 
-def dictionary_features(words: Sequence[str], dictionary: Dictionary) -> list[list[str]]:
-    """Per word: `dict=B-PERS` / `dict=I-PERS` for the longest listed sequence it is in, and how reliable."""
+def first_word_sizes(dictionary: Dictionary) -> dict[str, tuple[int, ...]]:
+    """First word -> the lengths of the listed sequences it starts, longest first (matching's index)."""
+    sizes: dict[str, set[int]] = {}
+    for key in dictionary:
+        sizes.setdefault(key[0], set()).add(len(key))
+    return {word: tuple(sorted(lengths, reverse=True)) for word, lengths in sizes.items()}
+
+
+def dictionary_features(words: Sequence[str], dictionary: Dictionary,
+                        sizes: dict[str, tuple[int, ...]] | None = None) -> list[list[str]]:
+    """Per word: `dict=B-PERS` / `dict=I-PERS` for the longest listed sequence it is in, and how reliable.
+
+    `sizes` is `first_word_sizes(dictionary)`, computed here when not given.
+    """
     norms = [normalize(w) for w in words]
-    longest = max(map(len, dictionary), default=0)
+    sizes = first_word_sizes(dictionary) if sizes is None else sizes
     out: list[list[str]] = [[] for _ in words]
     i = 0
     while i < len(norms):
-        hit = _longest_match(norms, i, dictionary, longest)
+        hit = _longest_match(norms, i, dictionary, sizes)
         if hit is None:
             i += 1
             continue
@@ -118,13 +129,16 @@ def dictionary_features(words: Sequence[str], dictionary: Dictionary) -> list[li
 
 
 def _longest_match(norms: list[str], i: int, dictionary: Dictionary,
-                   longest: int) -> tuple[int, tuple[str, int, int]] | None:
-    for size in range(min(longest, len(norms) - i), 0, -1):
-        for _, form in clitic_splits(norms[i]):
-            entry = dictionary.get((form, *norms[i + 1:i + size]))
-            if entry:
-                return size, entry
-    return None
+                   sizes: dict[str, tuple[int, ...]]) -> tuple[int, tuple[str, int, int]] | None:
+    best: tuple[int, tuple[str, int, int]] | None = None
+    for form in clitic_forms(norms[i]):
+        for size in sizes.get(form, ()):
+            if size <= len(norms) - i and (best is None or size > best[0]):
+                entry = dictionary.get((form, *norms[i + 1:i + size]))
+                if entry:
+                    best = (size, entry)
+                    break
+    return best
 
 
 def jackknife_features(sentences: Sequence[Sentence], folds: int = FOLDS) -> list[list[list[str]]]:
@@ -134,7 +148,8 @@ def jackknife_features(sentences: Sequence[Sentence], folds: int = FOLDS) -> lis
     for first in range(0, len(sentences), size):
         others = [*sentences[:first], *sentences[first + size:]]
         dictionary, parts = build_dictionary(others), build_parts(others)
-        out += [[a + b for a, b in zip(dictionary_features(s.tokens, dictionary),
+        sizes = first_word_sizes(dictionary)
+        out += [[a + b for a, b in zip(dictionary_features(s.tokens, dictionary, sizes),
                                        part_features(s.tokens, parts), strict=True)]
                 for s in sentences[first:first + size]]
     return out
