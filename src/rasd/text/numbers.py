@@ -300,13 +300,20 @@ def _scan(text: str, with_dates: bool = True) -> list[QuantityMatch]:
             parts.append(t)  # no digit: nothing to split off
         else:
             parts.extend(_split_glued(_drop_digit_clitic(t)))
-    tokens = _merge_digits(parts)
+    # only a separator token , ٬ or ٫ ever joins digits
+    tokens = _merge_digits(parts) if "," in text or "٬" in text or "٫" in text else parts
     not_plain = _not_plain(lex)
     dates = [(d.start, d.end) for d in find_dates(text)] if with_dates else []
     found: list[QuantityMatch] = []
+    # a letters-only word that starts no number and has no dual ending adds nothing: visit only the others
+    busy = [k for k, t in enumerate(tokens)
+            if not (t.norm.isalpha() and t.norm not in not_plain and not t.norm.endswith(_DUAL_ENDS))]
     i = 0
     d = 0  # dates are sorted and apart, tokens ascending: the first date not ended before the token
-    while i < len(tokens):
+    for k in busy:
+        if k < i:
+            continue  # taken by the number before
+        i = k
         tok = tokens[i]
         while d < len(dates) and dates[d][1] <= tok.start:
             d += 1
