@@ -47,3 +47,7 @@ def test_ali_spelt_with_ya_is_a_given_name(text: str, name: str) -> None:
 ])
 def test_the_preposition_is_no_name(text: str) -> None:
     assert persons(text) == []
+
+
+def test_ali_after_a_given_name_is_the_fathers_name() -> None:
+    assert "محمود علي" in persons("واستقبل الوزير محمود علي الضيوف.")

@@ -51,13 +51,13 @@ def _title_end(scan: Scan, k: int) -> bool:
 
 def name_in_context(scan: Scan, i: int) -> bool:
     """A stop-word-shaped given name spelt as the name is one after a title, rank, comma or speech
-    verb, or before a listed given name (`اللواء علي كريم`, `وقال علي حسن`); elsewhere it may be the
-    preposition misspelt."""
+    verb, or next to a listed given name (`اللواء علي كريم`, `وقال علي حسن`); elsewhere it may be
+    the preposition misspelt."""
     if not spelt_as_name(scan, i):
         return False
     nxt = scan.norm(i + 1)
-    if nxt in scan.lex.first_names:
-        return True
+    if nxt in scan.lex.first_names or scan.norm(i - 1) in scan.lex.first_names:
+        return True  # علي حسن، محمد علي: next to another given name
     # أكد علي ضرورة: the preposition misspelt before a verbal or feminine noun
     return _title_end(scan, i - 1) and not (nxt.endswith("ه") or scan.lex.is_masdar(nxt))
 
@@ -212,13 +212,26 @@ def name_extent(scan: Scan, i: int, first_checked: bool = False, verb_check: boo
             units += 1
             break
         short_inside = len(norm) <= 3 and scan.is_word(k + 1) and not _blocked(scan, k + 1)
+        clitic_shaped = (norm.startswith(VERB_PREFIXES + CLITIC_LETTERS)
+                         and not _closed_by_comma(scan, k, units))
         if units >= 2 and norm not in lex.first_names and (
-                short_inside or norm.endswith(NOUN_ENDINGS)
-                or norm.startswith(VERB_PREFIXES + CLITIC_LETTERS)):
+                short_inside or norm.endswith(NOUN_ENDINGS) or clitic_shaped):
             break  # a short word ends a name (طارق عظيم خان،) but does not sit inside one (بشاري قتل اثنا)
         k += 1
         units += 1
     return k - i
+
+
+def _closed_by_comma(scan: Scan, k: int, units: int) -> bool:
+    """Words from k run to a comma within the name's length, all name-shaped: `ظاهر أحمد بشير خان،`
+    (a word opening like a clitic, بشير, then belongs to the name)."""
+    m = k
+    while scan.is_word(m) and units + (m - k) < MAX_WORDS:
+        norm = scan.norm(m)
+        if _blocked(scan, m) or has_article(scan, m) or norm.endswith(NOUN_ENDINGS) or len(norm) < 3:
+            return False
+        m += 1
+    return m > k and m < len(scan.tokens) and scan.tokens[m].text in COMMAS
 
 
 def first_name_ok(scan: Scan, i: int, n: int) -> bool:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from rasd.ner.names import is_adjective
 from rasd.ner.scan import ARABIC_WORD, QUOTES, Candidate, Scan
-from rasd.text.normalize import normalize_key
+from rasd.text.normalize import normalize, normalize_key
 
 ADJECTIVE_ENDINGS = ("يه", "يون", "يين", "يان", "ات")
 MAX_QUOTED = 6
@@ -107,7 +107,18 @@ def _media(scan: Scan, i: int, j: int, head_words: int) -> int | None:
 
 
 def _place(scan: Scan, i: int, j: int, head_words: int) -> int | None:
-    return _name_words(scan, j)
+    """One or two name words, joined to more by Romance particles (`مدينة بورتو دي غالينياس`,
+    `بلدة سانتا كروز دي لا سييرا`)."""
+    end = _name_words(scan, j)
+    particles, articles = scan.lex.group("place_particle"), scan.lex.group("place_article")
+    while end is not None and scan.is_word(end) and scan.norm(end) in particles:
+        k = end + 1
+        if scan.is_word(k) and scan.norm(k) in articles:
+            k += 1  # دي لا
+        if not _name_word(scan, k) or scan.norm(k) in particles | articles:
+            break
+        end = _name_words(scan, k)
+    return end
 
 
 def _name_words(scan: Scan, j: int, feminine: bool = True) -> int | None:
@@ -297,13 +308,33 @@ def _apply(scan: Scan, i: int, start: int, n: int, rules: list[tuple[str, str]])
     return False
 
 
+def _letter_before(scan: Scan, i: int) -> int | None:
+    """Start of a Latin letter spelt in Arabic just before token i (`إف` of `إف سي-31`), also at the end
+    of a token after a slash (`جيه-35/إف سي-31`); None when there is none."""
+    k = i - 1
+    if not scan.is_word(k) or scan.owned(k) is not None:
+        return None
+    if "\n" in scan.body[scan.tokens[k].end:scan.tokens[i].start]:
+        return None
+    text = scan.tokens[k].text
+    last = text.rsplit("/", 1)[-1]
+    if not last or normalize(last) not in scan.lex.group("letter_name"):
+        return None
+    return scan.tokens[k].end - len(last)
+
+
 def match_designations(scan: Scan) -> None:
-    """Equipment designations written as one token: T-72B3, Mi-35B, BTR-80/82A, إس-60."""
+    """Equipment designations written as one token (T-72B3, Mi-35B, BTR-80/82A, إس-60) or as an Arabic
+    letter name and one token (`إف سي-31`)."""
     for i, token in enumerate(scan.tokens):
         if not any(ch.isdigit() for ch in token.text):
             continue
         if scan.owned(i) is None and token.is_word and scan.lex.is_designation(token.text):
-            scan.add(Candidate(token.start, token.end, "EQUIPMENT", "pattern", i, i + 1))
+            start = _letter_before(scan, i) if ARABIC_WORD.match(token.text) else None
+            if start is not None:
+                scan.add(Candidate(start, token.end, "EQUIPMENT", "pattern", i - 1, i + 1))
+            else:
+                scan.add(Candidate(token.start, token.end, "EQUIPMENT", "pattern", i, i + 1))
 
 
 def match_coordinated_equipment(scan: Scan) -> None:
