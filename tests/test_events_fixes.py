@@ -70,3 +70,24 @@ def test_an_item_nationality_names_the_supplier_when_none_is_named() -> None:
 def test_a_named_supplier_wins_over_the_item_nationality() -> None:
     doc = make_doc("واشترت نيجيريا مروحيات أمريكية من الصين.", {"نيجيريا": "GPE", "الصين": "GPE"})
     assert roles(doc)["supplier"] == {"الصين"}
+
+
+def test_a_meeting_partner_after_time_and_place_adverbials() -> None:
+    doc = make_doc("بحث الفريق أول سالم الهاشمي وزير الدفاع الأردني، خلال لقائه، في مكتبه بعمان، "
+                   "اليوم الثلاثاء، وزير الدفاع الكيني بيتر موانغي، سبل التعاون.",
+                   {"سالم الهاشمي": "PERSON", "عمان": "GPE", "بيتر موانغي": "PERSON"})
+    assert roles(doc)["participant"] == {"سالم الهاشمي", "بيتر موانغي"}
+
+
+def test_a_received_guest_after_a_place_phrase() -> None:
+    doc = make_doc("وقد استقبل رئيس الأركان اللواء سالم الهاشمي في مكتبه في الزرقاء سفير دولة كينيا "
+                   "في الأردن بيتر موانغي.",
+                   {"سالم الهاشمي": "PERSON", "الزرقاء": "GPE", "كينيا": "GPE", "الأردن": "GPE",
+                    "بيتر موانغي": "PERSON"})
+    assert roles(doc)["participant"] == {"سالم الهاشمي", "بيتر موانغي"}
+
+
+def test_a_with_partner_after_a_relative_clause() -> None:
+    doc = make_doc("وبحث الوزير سالم الهاشمي الذي يزور نيروبي حاليا مع وزير الدفاع الكيني، بيتر موانغي، "
+                   "سبل تعزيز التعاون.", {"سالم الهاشمي": "PERSON", "نيروبي": "GPE", "بيتر موانغي": "PERSON"})
+    assert roles(doc)["participant"] == {"سالم الهاشمي", "بيتر موانغي"}

@@ -113,7 +113,7 @@ def _sentence_events(view: SentenceView, triggers: list[Trigger]) -> list[tuple[
         reach = hi if following is not None and following.entry.frame in ("arrive", "deal") else None
         if n > 0:  # arguments after the previous trigger and before the next belong to this one
             lo = max(lo, triggers[n - 1].last + 1)
-        if n + 1 < len(triggers):
+        if n + 1 < len(triggers) and not _same_meeting(trigger, triggers[n + 1]):
             hi = min(hi, triggers[n + 1].first)
         hi = min([hi] + [j for j in range(trigger.last + 1, hi) if view.tokens[j].norm in WINDOW_ENDS])
         candidate = build_event(view, trigger, lo, hi, reach)
@@ -138,6 +138,13 @@ def _sentence_events(view: SentenceView, triggers: list[Trigger]) -> list[tuple[
     merged = [ev for ev, _ in kept]
     gaps = _gapped_events(view, starts, trigger_tokens, merged)
     return kept + [(ev, "") for ev in gaps]
+
+
+def _same_meeting(trigger: Trigger, following: Trigger) -> bool:
+    """`بحث X، خلال لقائه، ... Y`: a meeting noun after a meeting verb names the same meeting, so the
+    verb's partner may stand after it."""
+    return trigger.is_verb and not following.is_verb \
+        and trigger.entry.type == following.entry.type == "MEETING"
 
 
 def _gapped_events(view: SentenceView, starts: list[int], trigger_tokens: set[int],

@@ -24,6 +24,11 @@ QUOTE_MARKS = frozenset('"“”«»„\'')
 ATTACHED = {"ب": "ب", "ل": "ل", "لل": "ل"}
 INCLUDING = CUES.get("including", frozenset())
 TIME_PREPOSITIONS = frozenset({"بعد", "قبل", "عقب", "اثر", "خلال", "منذ", "اثناء", "لدي"})
+ADVERB_PREPOSITIONS = TIME_PREPOSITIONS | {"في", "علي", "مع", "داخل"}
+ADVERB_WORDS = frozenset({"حاليا", "امس", "اليوم", "الليله", "صباح", "مساء", "ظهر"})
+PRONOUNS = ("ه", "ها", "هم", "هما")
+MORE_PARTNERS = 3  # object names a meeting verb may take after its first
+MEETING_FRAMES = frozenset({"meet", "host"})
 # a preposition with a pronoun after a relative clause's verb: the noun before الذي/التي is its object
 RESUMPTIVES = {f"{prep}{pronoun}": prep for prep in ("علي", "من", "الي", "في", "ب", "ل")
                for pronoun in ("ه", "ها", "هم")}
@@ -181,9 +186,13 @@ def positions(tokens: list[Token], slots: list[Slot], trigger: Trigger,
             names = ["OBJ"]  # غادر آخر جندي فرنسي النيجر: the subject is a force with no name
         else:
             names = ["SUBJ", "OBJ"]
+        meet = trigger.entry.frame in MEETING_FRAMES
+        if meet:  # a meeting may have several partners (استقبل X ... سفير دولة Y ... Z)
+            names = names + ["OBJ"] * MORE_PARTNERS
         previous = trigger.last
         for k, name in zip(bare_after, names, strict=False):
-            if slots[k].first - previous > SUBJECT_WINDOW:
+            gap = _gap(tokens, slots, previous + 1, slots[k].first) if meet else slots[k].first - previous
+            if gap > SUBJECT_WINDOW:
                 break
             found[k] = name
             previous = slots[k].last
@@ -216,6 +225,28 @@ def positions(tokens: list[Token], slots: list[Slot], trigger: Trigger,
         if slot.head is not None and slot.head in found and lo <= slot.first < hi:
             found.setdefault(k, found[slot.head])
     return found
+
+
+def _gap(tokens: list[Token], slots: list[Slot], start: int, end: int) -> int:
+    """Words between two names, not counting adverbials a verb and its object may enclose: commas,
+    place phrases (`في مكتبه في الزرقاء`، `بعمان`), time words (`اليوم الثلاثاء`) and prepositions."""
+    placed = {j for s in slots if s.cue for j in range(s.first, s.last + 1)}
+    count = 0
+    for j in range(start, end):
+        token = tokens[j]
+        if not token.is_word or j in placed or _adverb_word(token.norm):
+            continue
+        if j > start and tokens[j - 1].norm in ADVERB_PREPOSITIONS and token.norm.endswith(PRONOUNS):
+            continue  # في مكتبه، خلال لقائه
+        count += 1
+    return count
+
+
+def _adverb_word(norm: str) -> bool:
+    from rasd.events.when import date_words
+
+    return norm in ADVERB_PREPOSITIONS or norm in ADVERB_WORDS \
+        or any(stem in date_words() for _, stem in splits(norm))
 
 
 def _gen_differs(frame: str) -> bool:
