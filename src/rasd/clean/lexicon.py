@@ -163,3 +163,12 @@ def function_words_written() -> frozenset[str]:
 
 
 _ALEFS = str.maketrans("أإآ", "ااا")
+
+
+@cache
+def speech_cues() -> frozenset[str]:
+    """Attribution cues of the quotation data (`قال`, `تابع`, `بحسب`), normalised, without و/ف: a line
+    opening with one continues the article (`وتابع: "…".`)."""
+    text = resources.files("rasd").joinpath("data", "quotes", "cues.tsv").read_text(encoding="utf-8")
+    rows = [row.split("\t")[0] for row in text.splitlines() if row.strip() and not row.startswith("#")]
+    return frozenset(normalize_key(form) for form in rows)

@@ -15,7 +15,8 @@ import regex
 from rasd.clean.credits import inline_credits, merge_credits, original_url_in
 from rasd.clean.dates import lead_date
 from rasd.clean.lead import split_lead
-from rasd.clean.lines import Line, classify_lines
+from rasd.clean.lexicon import speech_cues
+from rasd.clean.lines import CLOSING_QUOTES, TEASER_ENDS, Line, classify_lines
 from rasd.clean.outlet import outlet_from_copyright
 from rasd.text.normalize import normalize_key
 
@@ -28,6 +29,10 @@ CREDIT_AFTER_BODY_LINES = 4  # non-blank lines after the last paragraph that may
 BODY_KINDS = ("text",)
 QUESTION_ENDS = ("?", "؟", "!")
 QUESTION_HEADLINE_MAX_WORDS = 15
+CLOSING_ENDS = tuple(".!?؟") + CLOSING_QUOTES  # how a short closing sentence of the article ends
+CLOSING_MIN_WORDS = 2
+STRAIGHT_QUOTES = ("\"", "'")
+CONJUNCTIONS = ("و", "ف")
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _ARABIC = regex.compile(r"\p{Arabic}")
@@ -123,11 +128,36 @@ def _body_bounds(nonblank: list[Line], paragraphs: list[Line], extracted: bool,
     if extracted and texts:
         return texts[0].index, texts[-1].index
     if paragraphs:
-        return paragraphs[0].index, paragraphs[-1].index
+        return paragraphs[0].index, _closing_end(nonblank, paragraphs[-1].index)
     if not texts:
         return (nonblank[-1].index + 1 if nonblank else 0), -1
     guess = 1 if not titled and len(texts) > 1 else 0  # the first line may be the headline
     return texts[guess].index, texts[-1].index
+
+
+def _continues(line: Line) -> bool:
+    """A short line that still belongs to the article after its last paragraph: a sentence ending in
+    a stop or a closing quote that opens with و/ف, a speech verb or an attribution cue (`وتابع: "…".`)."""
+    text = line.text
+    if line.kind != "text" or line.words < CLOSING_MIN_WORDS or text.endswith(TEASER_ENDS):
+        return False
+    if not text.endswith(CLOSING_ENDS) or text.endswith(STRAIGHT_QUOTES) and (
+            text[-2:-1].isspace() or text.count(text[-1]) % 2):
+        return False  # a straight quote after a space, or unpaired, opens a quotation cut off
+    first = normalize_key(text.split()[0])
+    cues = speech_cues()
+    return first.startswith(CONJUNCTIONS) or first in cues
+
+
+def _closing_end(nonblank: list[Line], last: int) -> int:
+    """The last body line: the last paragraph, or the short closing sentences right after it."""
+    for line in nonblank:
+        if line.index <= last:
+            continue
+        if not _continues(line):
+            break
+        last = line.index
+    return last
 
 
 def _cited(nonblank: list[Line], body: list[Line], start: int, last: int) -> list[str]:
