@@ -296,7 +296,7 @@ def _scan(text: str, with_dates: bool = True) -> list[QuantityMatch]:
     lex = load_numbers()
     parts: list[Token] = []
     for t in _tokenize(text):
-        if t.norm.isalpha():
+        if t.norm.isalpha() or len(t.norm) == 1 and not t.norm.isdecimal():
             parts.append(t)  # no digit: nothing to split off
         else:
             parts.extend(_split_glued(_drop_digit_clitic(t)))
@@ -305,9 +305,11 @@ def _scan(text: str, with_dates: bool = True) -> list[QuantityMatch]:
     not_plain = _not_plain(lex)
     dates = [(d.start, d.end) for d in find_dates(text)] if with_dates else []
     found: list[QuantityMatch] = []
-    # a letters-only word that starts no number and has no dual ending adds nothing: visit only the others
+    # a token without digits (a word or a sign) that starts no number and has no dual ending adds
+    # nothing (no designation, clock, number or dual): visit only the others
     busy = [k for k, t in enumerate(tokens)
-            if not (t.norm.isalpha() and t.norm not in not_plain and not t.norm.endswith(_DUAL_ENDS))]
+            if not ((t.norm.isalpha() or len(t.norm) == 1 and not t.norm.isdecimal())
+                    and t.norm not in not_plain and not t.norm.endswith(_DUAL_ENDS))]
     i = 0
     d = 0  # dates are sorted and apart, tokens ascending: the first date not ended before the token
     for k in busy:
