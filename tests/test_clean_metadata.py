@@ -11,8 +11,8 @@ from rasd.clean.outlet import outlet_from_copyright
 
 
 @pytest.mark.parametrize("line, edtf", [
-    ("07 يوليو 2024، 8:35 م", "2024-07-07T20:35"),
-    ("٠٧ يوليو ٢٠٢٤، ٨:٣٥ م", "2024-07-07T20:35"),
+    ("19 أغسطس 2023، 9:40 م", "2023-08-19T21:40"),
+    ("١٩ أغسطس ٢٠٢٣، ٩:٤٠ م", "2023-08-19T21:40"),
     ("12 تموز 2024، 10:15 ص", "2024-07-12T10:15"),
     ("3 جويلية 2023", "2023-07-03"),
     ("15 يوليوز 2022 - 12:05 ص", "2022-07-15T00:05"),
@@ -22,8 +22,8 @@ from rasd.clean.outlet import outlet_from_copyright
     ("الثلاثاء 2024/09/17", "2024-09-17"),
     ("نشر في 5 كانون الثاني 2021", "2021-01-05"),
     ("الأحد 9 مارس 2025 - 12:30 مساءً", "2025-03-09T12:30"),
-    ("نشر في: 07 يوليو ,2024: 08:35 م GST", "2024-07-07T20:35"),  # a time the date parser leaves apart
-    ("نشر في: 07 يوليو 2024 - 08:35 م بتوقيت أبوظبي", "2024-07-07T20:35"),
+    ("نشر في: 19 أغسطس ,2023: 09:40 م GST", "2023-08-19T21:40"),  # a time the date parser leaves apart
+    ("نشر في: 19 أغسطس 2023 - 09:40 م بتوقيت الدوحة", "2023-08-19T21:40"),
 ])
 def test_datelines(line, edtf):
     assert dateline_value(line) == edtf
@@ -33,7 +33,7 @@ def test_datelines(line, edtf):
     "جميع الحقوق محفوظة © 2024",  # a copyright year is not a date
     "وقعت الحكومة في 4 يوليو 2024 اتفاقية مع روسيا لتوريد القمح والوقود إلى البلاد.",  # a sentence
     "عام 2023",
-    "مالي تبدأ مشروعًا لإنتاج الذخائر",
+    "تشاد تفتتح مصنعا جديدا للأسلحة الخفيفة",
 ])
 def test_not_datelines(line):
     assert dateline_value(line) is None
@@ -103,7 +103,7 @@ def test_paragraph_test(line, expected):
 
 @pytest.mark.parametrize("lead, edtf", [
     ("date 2025-09-17 وقعت الحكومة اتفاقية جديدة مع الشركاء", "2025-09-17"),  # a scraper's label
-    ("07 يوليو 2024 - أعلنت الحكومة خطة جديدة للتعاون", "2024-07-07"),  # an agency-style dateline
+    ("19 أغسطس 2023 - أعلنت الحكومة خطة جديدة للتعاون", "2023-08-19"),  # an agency-style dateline
     ("في 4 يوليو 2024، وقعت الحكومة اتفاقية", None),  # the date of an event, not of the page
     ("7 يوليو 2024 أعلنت الحكومة خطة", None),
     ("أعلنت الحكومة في 7 يوليو 2024 - خطة", None),

@@ -40,8 +40,8 @@ def test_html_detected_by_content_even_with_a_txt_name(tmp_path):
 def test_json_lines_one_source_per_line_with_container_fields(tmp_path):
     records = [
         {"text": PARAGRAPH, "title": "عنوان أول", "url": "https://example.org/1",
-         "date": "2024-07-07T20:35:00Z", "outlet": "الأفق"},
-        {"html": HTML, "headline": "عنوان ثان", "published": "Sun, 07 Jul 2024 08:35:00 +0000"},
+         "date": "2023-08-19T21:40:00Z", "outlet": "الأفق"},
+        {"html": HTML, "headline": "عنوان ثان", "published": "Sat, 19 Aug 2023 09:40:00 +0000"},
     ]
     feed = tmp_path / "articles.jsonl"
     feed.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n\n", encoding="utf-8")
@@ -49,8 +49,8 @@ def test_json_lines_one_source_per_line_with_container_fields(tmp_path):
     assert failures == []
     assert first.path == f"{feed}#1" and second.path == f"{feed}#2"
     assert (first.fmt, first.title, first.url, first.published, first.outlet) == (
-        "text", "عنوان أول", "https://example.org/1", "2024-07-07T20:35", "الأفق")
-    assert (second.fmt, second.title, second.published) == ("html", "عنوان ثان", "2024-07-07T08:35")
+        "text", "عنوان أول", "https://example.org/1", "2023-08-19T21:40", "الأفق")
+    assert (second.fmt, second.title, second.published) == ("html", "عنوان ثان", "2023-08-19T09:40")
 
 
 def test_json_array(tmp_path):
@@ -92,7 +92,7 @@ def test_warc_html_responses(tmp_path):
 RSS = f"""<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel><title>موقع الأفق</title><link>https://example.org/</link>
 <item><title>وصول معدات عسكرية</title><link>https://example.org/1</link>
-<pubDate>Sun, 07 Jul 2024 20:35:00 GMT</pubDate>
+<pubDate>Sat, 19 Aug 2023 21:40:00 GMT</pubDate>
 <description>&lt;p&gt;{PARAGRAPH}&lt;/p&gt;</description></item>
 <item><title>خبر ثان</title><link>https://example.org/2</link><description>{PARAGRAPH}</description></item>
 </channel></rss>"""
@@ -109,7 +109,7 @@ def test_rss_entries(tmp_path):
     (first, second), failures = read(feed)
     assert failures == []
     assert (first.title, first.url, first.published, first.outlet) == (
-        "وصول معدات عسكرية", "https://example.org/1", "2024-07-07T20:35", "موقع الأفق")
+        "وصول معدات عسكرية", "https://example.org/1", "2023-08-19T21:40", "موقع الأفق")
     assert first.fmt == "html" and second.fmt == "text"
 
 
