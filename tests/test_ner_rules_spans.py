@@ -55,3 +55,7 @@ def test_letter_name_and_designation_are_one_mention(text: str, name: str) -> No
 def test_name_word_opening_like_a_clitic_stays_when_the_name_runs_to_a_comma() -> None:
     found = mentions("وأعلن المتحدث، اللواء ناصر أحمد بشير خان، أن الحدود آمنة.")
     assert ("ناصر أحمد بشير خان", "PERSON") in found
+
+
+def test_latin_designation_with_a_lettered_suffix() -> None:
+    assert ("M1A2-SEP", "EQUIPMENT") in mentions("وتسلم الجيش دبابات M1A2-SEP الأمريكية.")

@@ -20,7 +20,7 @@ CONJUNCTIONS = ("و", "ف")
 # a conjunction or preposition glued to a stop word ends a name (وهي، لأن); `ك` too rarely: كوفي is ك+وفي
 BLOCKING_CLITICS = {"و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"}
 VERB_PREFIXES = ("ي", "ت")
-# a third name word rarely starts with a conjunction or preposition letter (كامارا لأعضاء)
+# a third name word rarely starts with a conjunction or preposition letter (بيلو لأعضاء)
 CLITIC_LETTERS = ("و", "ف", "ب", "ل", "ك")
 # nor ends like a relative adjective or a plural (فومين اتفاقية)
 NOUN_ENDINGS = ("يه", "ات")

@@ -1,9 +1,9 @@
 """Later mentions of a person already named in full in the same document.
 
-News names a person once in full (`وزير الدفاع ساديو كامارا`) and then by
-family name alone (`وجاءت تصريحات كامارا`), or repeats the full name without
+News names a person once in full (`وزير الدفاع هاشم بيلو`) and then by
+family name alone (`وجاءت تصريحات بيلو`), or repeats the full name without
 the title. Both become PERSON mentions (the resolver links them); a clitic on
-the bare name stays outside the span (`لكامارا` -> `كامارا`).
+the bare name stays outside the span (`لبيلو` -> `بيلو`).
 """
 
 from __future__ import annotations

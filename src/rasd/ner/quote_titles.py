@@ -27,7 +27,7 @@ def _strip_article(word: str) -> str:
 
 def person_cluster(doc: Document, index: int) -> str:
     """A within-document person identity: the full name, which a surname alone stands for when the
-    document has exactly one full name ending with it (`كامارا` = `ساديو كامارا`)."""
+    document has exactly one full name ending with it (`بيلو` = `هاشم بيلو`)."""
     key = doc.mentions[index].key
     if " " in key:
         return key

@@ -95,7 +95,7 @@ def extract_roles(doc: Document) -> Document:
 
 def _apposed_roles(doc: Document, scan: Scan, index: dict[int, int], owner_index: dict[int, int],
                    seen: set[int], counterparts: set[str]) -> list[Role]:
-    """`سيرغي لافروف، وزير الخارجية الروسي،`, `رومانو برودي رئيس اللجنة`: a title after the name."""
+    """`كوستيا بيلوف، وزير الخارجية الروسي،`, `رومانو برودي رئيس اللجنة`: a title after the name."""
     roles = []
     for cand in scan.candidates():
         person_index = index.get(owner_index[id(cand)])

@@ -157,7 +157,7 @@ def _without_stray_clitics(forms: list[str]) -> list[str]:
 
     A mention should not carry its clitics, but when one does (`للقوات المسلحة` beside
     `القوات المسلحة`) the entity's name and aliases must not; a name that merely starts like
-    a clitic (`لافروف`) is kept, since its "stem" is not another form of the entity.
+    a clitic (`لوكاشينكو`) is kept, since its "stem" is not another form of the entity.
     """
     known = set(forms)
     out = []

@@ -65,7 +65,7 @@ def name_word(word: str) -> str:
 
     Doubled letters never count; medial long vowels are dropped only in long
     (foreign) words, where `زيلينسكي`/`زيلنسكي` are one name, while `محمد`/`محمود`
-    and `مايغا`/`ميغا` are different names and must stay apart.
+    and `دياز`/`ديز` are different names and must stay apart.
     """
     collapsed = "".join(ch for i, ch in enumerate(word) if i == 0 or ch != word[i - 1] or ch.isdigit())
     if len(collapsed) < LONG_NAME_WORD:

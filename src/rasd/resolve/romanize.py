@@ -1,8 +1,8 @@
 """A readable Latin spelling of Arabic names, for entities the gazetteer does not know.
 
 Arabic script leaves short vowels unwritten, so no table gives the "right"
-spelling; the aim is a consistent, readable form (`سليمان أمزات` →
-`Suleiman Amzat`, `غروميكو` → `Ghrumiku`): common names come from a table
+spelling; the aim is a consistent, readable form (`سليمان داود` →
+`Suleiman Dawd`, `بيتروشينكو` → `Bitrushinku`): common names come from a table
 (data/romanize/names.tsv), everything else letter by letter
 (data/romanize/letters.tsv) with a few reading rules for و/ي.
 """
