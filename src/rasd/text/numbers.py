@@ -23,6 +23,9 @@ MIXED = regex.compile(r"(?=.*\p{L})(?=.*\d)")  # a token with letters and digits
 DIGIT_CLITIC = regex.compile(r"^(?:وب|ول|وفي|لل|و|ف|ب|ل)(?=\d)")
 DEFINITE = regex.compile(r"^(?:وال|بال|فال|كال|لل|ال)")
 GLUED = regex.compile(r"^(\d+(?:\.\d+)?)(\p{Arabic}{2,})$")
+# compiled once: regex.match/search with a pattern string pay a costly cache look-up per call
+ARABIC_START = regex.compile(r"\p{Arabic}")
+DIGIT_RUN = regex.compile(r"\d+")
 
 
 @dataclass(frozen=True)
@@ -163,7 +166,7 @@ def _unit(tokens: list[Token], j: int, lex: NumberLexicon, allow_min: bool) -> t
     nominal = tok.text.endswith(("ة", "ات"))  # ta marbuta and -ات mark nouns (22 وحدة), never verbs
     if tok.norm[:1] in "وف" and not nominal and len(tok.norm) > 3:
         return 0, None  # وأصيب: a new clause, not the counted noun
-    if word_value(tok.norm) or not regex.match(r"\p{Arabic}", tok.norm):
+    if word_value(tok.norm) or not ARABIC_START.match(tok.norm):
         return 0, None
     definite = DEFINITE.match(tok.norm)
     if definite and (not (skip or allow_min) or definite.group() != "ال"):
@@ -214,7 +217,7 @@ def _designation(tok: Token) -> QuantityMatch | None:
     """A token mixing letters and digits (T-72B3, Mi-35B, إس-400) names a model, it counts nothing."""
     if tok.norm.isalpha() or not MIXED.match(tok.norm) or DIGITS.fullmatch(DIGIT_CLITIC.sub("", tok.norm)):
         return None
-    digits = regex.search(r"\d+", tok.norm)
+    digits = DIGIT_RUN.search(tok.norm)
     return QuantityMatch(tok.start, tok.end, tok.text, float(digits.group()) if digits else 0.0,
                          False, None, "designation")
 
