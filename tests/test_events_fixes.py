@@ -91,3 +91,26 @@ def test_a_with_partner_after_a_relative_clause() -> None:
     doc = make_doc("وبحث الوزير سالم الهاشمي الذي يزور نيروبي حاليا مع وزير الدفاع الكيني، بيتر موانغي، "
                    "سبل تعزيز التعاون.", {"سالم الهاشمي": "PERSON", "نيروبي": "GPE", "بيتر موانغي": "PERSON"})
     assert roles(doc)["participant"] == {"سالم الهاشمي", "بيتر موانغي"}
+
+
+def test_a_verb_describing_an_item_is_no_new_event() -> None:
+    doc = make_doc("وتستخدم القوات الجوية الكينية ست مروحيات وصلت في عام 2019.",
+                   {"القوات الجوية الكينية": "FORCE"})
+    assert doc.events == []
+
+
+def test_a_clause_describing_an_item_keeps_only_its_own_participants() -> None:
+    doc = make_doc("وتستخدم القوات الجوية الكينية ست مروحيات وصلت في عام 2019 من إيطاليا.",
+                   {"القوات الجوية الكينية": "FORCE", "إيطاليا": "GPE"})
+    assert all("القوات الجوية الكينية" not in {a.text for a in e.arguments} for e in doc.events)
+
+
+def test_items_opening_a_clause_still_arrive() -> None:
+    doc = make_doc("وقالت الوزارة إن ست مروحيات وصلت إلى لواندا أمس.", {"لواندا": "GPE"})
+    assert _types(doc) == ["ARMS_TRANSFER"]
+
+
+def test_an_aim_in_a_relative_clause_is_no_operation() -> None:
+    doc = make_doc("وأرسلت تنزانيا خمسمائة جندي لدعم القوات الملاوية التي تسعى إلى السيطرة على منطقة ليكوما.",
+                   {"تنزانيا": "GPE", "ليكوما": "LOC"})
+    assert "MILITARY_OPERATION" not in _types(doc)

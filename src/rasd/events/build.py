@@ -7,6 +7,7 @@ from rasd.events.departure import destination, drop_origin
 from rasd.events.items import Item, find_items, find_recruits
 from rasd.events.lexicon import PREPOSITIONS, splits
 from rasd.events.phrases import agreement_topic, force_phrase, money_item, pledged
+from rasd.events.relatives import describes_item, relative_aim
 from rasd.events.stance import bystanders
 from rasd.events.status import event_status
 from rasd.events.triggers import Trigger
@@ -126,6 +127,10 @@ def build_event(view: SentenceView, trigger: Trigger, lo: int, hi: int,
         return None  # وتهدف إلى ... التدريب: a goal, not a report
     if has_word(tokens, max(0, trigger.first - CANCEL_WINDOW), trigger.first, CANCEL):
         return None  # ألغت صفقة، أرجأت انتشارها، لم توقع
+    if relative_aim(tokens, trigger):
+        return None  # القوات التي تسعى إلى السيطرة: an aim, not an event
+    # سفن وصلت عام 2017: a clause describing an item takes no participant from the main clause
+    described = describes_item(tokens, view.slots, trigger)
     if trigger.entry.frame == "capture" and trigger.entry.pos == "I" and not trigger.future:
         return None  # تسيطر على: a state of control, not a capture
     found = positions(tokens, view.slots, trigger, lo, hi, view.quotes)
@@ -134,6 +139,8 @@ def build_event(view: SentenceView, trigger: Trigger, lo: int, hi: int,
     if trigger.entry.type in STANCE_TYPES:
         for k in bystanders(tokens, view.slots, trigger, found):
             del found[k]
+    if described:
+        found = {k: cue for k, cue in found.items() if view.slots[k].first > trigger.last}
     taken = [(s.mention.start, s.mention.end) for s in view.slots] + [(trigger.start, trigger.end)]
     items = find_items(view.body, tokens, lo, hi, view.quantities, taken)
     if not items and reach is not None and reach > hi and trigger.entry.type in ("TRANSFER", "MOVE", "AID"):
@@ -157,7 +164,7 @@ def build_event(view: SentenceView, trigger: Trigger, lo: int, hi: int,
     following = tokens[trigger.last + 1].norm if trigger.last + 1 < len(tokens) else ""
     explicit = bool(following) and following not in PREPOSITIONS and following not in DROP_PARTICLES \
         and tokens[trigger.last + 1].is_word
-    if trigger.is_verb and carried is not None and not explicit \
+    if trigger.is_verb and carried is not None and not explicit and not described \
             and not any(c in ("SUBJ", "PRE") for c in found.values()):
         role = role_for(frame, "PRE", carried.mention.type)  # a dropped subject: the previous sentence's
         if role is not None:
