@@ -35,6 +35,7 @@ def test_lead_prefixes_are_split_off_and_the_rest_kept_exactly(line, prefix, dat
 @pytest.mark.parametrize("line", [
     "في 14 مايو 2023 - " + LEAD,  # dates an event
     "الحرب في الشمال - كما يقول المراقبون - دخلت مرحلة جديدة من التصعيد.",  # a sentence with a dash
+    "الحركة - التي تسيطر على الإقليم منذ سنوات - أعلنت وقف إطلاق النار.",  # an apposition
     LEAD,
     "صحيفة الغد - خبر قصير",  # nothing like a sentence after it
 ])

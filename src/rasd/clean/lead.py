@@ -23,6 +23,9 @@ LEAD_MAX_SEGMENTS = 3  # name, city-and-date, … : a byline never has more
 NAME_MAX_WORDS = 4
 REST_MIN_WORDS = 5  # what follows the prefix is a sentence, not another fragment
 NAME_FUNCTION_WORDS_ALLOWED = {"اليوم"}  # outlet names are often built on it (`اليوم السابع`)
+# a dash before these opens an apposition (`حماس - التي تسيطر على غزة - أعلنت …`), not the article
+APPOSITION_STARTS = {"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "هو", "هي", "هم", "وهو", "وهي",
+                     "وهم", "اي", "أي", "أحد", "احد", "إحدى", "احدى"}
 
 _SEPARATOR = regex.compile(r"\s*[-–—]+\s+")
 _NAME_WORD = regex.compile(r"[(（]?[\p{L}\p{M}.'’]+[)）]?")
@@ -63,6 +66,6 @@ def split_lead(text: str) -> Lead | None:
         date = date or value
         pos = match.end()
     rest = text[pos:]
-    if pos == 0 or len(rest.split()) < REST_MIN_WORDS:
+    if pos == 0 or len(rest.split()) < REST_MIN_WORDS or rest.split()[0] in APPOSITION_STARTS:
         return None
     return Lead(text[:pos].strip(), rest, date)
