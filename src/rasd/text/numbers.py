@@ -89,20 +89,45 @@ def _merge_digits(tokens: list[Token]) -> list[Token]:
     return out
 
 
+def _plain_token_class() -> bool:
+    """Whether Token is the plain frozen dataclass of four fields that `_tokenize` fills directly."""
+    fields = getattr(Token, "__dataclass_fields__", {})
+    return (list(fields) == ["start", "end", "text", "norm"] and "__slots__" not in vars(Token)
+            and not hasattr(Token, "__post_init__"))
+
+
+_FILL = _plain_token_class()
+
+
 def _tokenize(text: str) -> list[Token]:
     """`tokenize(text)`, taking each token's normal form from the text normalised once.
 
     Every character folds on its own, so a token's normal form is the stretch of the
     normalised text whose characters come from the token (see `normalized`).
-    Σ alone lower-cases by context: such text still goes through tokenize.
+    Σ alone lower-cases by context: such text still goes through tokenize. The frozen
+    dataclass __init__ costs 4x filling the instance dict, and pages have thousands of
+    tokens, so the fields are set directly while Token is that plain class.
     """
     if "Σ" in text:
         return tokenize(text)
     norm, _, inverse = normalized(text)
-    if isinstance(inverse, range):
-        return [Token(*m.span(), m.group(), norm[m.start():m.end()]) for m in TOKEN_RE.finditer(text)]
-    return [Token(*m.span(), m.group(), norm[inverse[m.start()]:inverse[m.end()]])
-            for m in TOKEN_RE.finditer(text)]
+    identity = isinstance(inverse, range)
+    if not _FILL:
+        return [Token(*m.span(), m.group(), norm[m.start():m.end()] if identity
+                      else norm[inverse[m.start()]:inverse[m.end()]]) for m in TOKEN_RE.finditer(text)]
+    new = object.__new__
+    tokens = []
+    append = tokens.append
+    for m in TOKEN_RE.finditer(text):
+        start, end = m.span()
+        tok = new(Token)
+        fields = tok.__dict__
+        fields["start"] = start
+        fields["end"] = end
+        fields["text"] = text[start:end]
+        fields["norm"] = norm[start:end] if identity else norm[inverse[start]:inverse[end]]
+        append(tok)
+    return tokens
 
 
 _DUAL_ENDS = ("ين", "تان", "تي")  # is_dual is False for any other word
