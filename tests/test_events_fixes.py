@@ -114,3 +114,16 @@ def test_an_aim_in_a_relative_clause_is_no_operation() -> None:
     doc = make_doc("وأرسلت تنزانيا خمسمائة جندي لدعم القوات الملاوية التي تسعى إلى السيطرة على منطقة ليكوما.",
                    {"تنزانيا": "GPE", "ليكوما": "LOC"})
     assert "MILITARY_OPERATION" not in _types(doc)
+
+
+def test_a_noun_told_attack_with_its_dead_and_its_place_is_cited() -> None:
+    doc = make_doc("مقتل 4 جنود بهجوم بطائرة مسيرة على موقع عسكري في شمال شرق مالي.",
+                   {"شمال شرق مالي": "LOC"})
+    assert _types(doc) == ["MILITARY_OPERATION"]
+    assert doc.mentions[doc.events[0].location].text == "شمال شرق مالي"
+
+
+def test_a_base_receiving_a_delivery_is_the_recipient() -> None:
+    doc = make_doc("تسلمت قاعدة تمبكتو الجوية الدفعة الأولى من 4 مروحيات قتالية.",
+                   {"قاعدة تمبكتو الجوية": "FAC"})
+    assert roles(doc)["recipient"] == {"قاعدة تمبكتو الجوية"}

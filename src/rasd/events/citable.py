@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rasd.events.lexicon import CUES, splits
 from rasd.events.view import (
     FORCE_NOUNS,
     Candidate,
@@ -10,6 +11,8 @@ from rasd.events.view import (
     view_type,
 )
 from rasd.model import Argument, EventMention
+
+CASUALTY = CUES.get("casualty", frozenset())
 
 
 def acceptable(view: SentenceView, members: list[Candidate]) -> bool:
@@ -25,7 +28,9 @@ def acceptable(view: SentenceView, members: list[Candidate]) -> bool:
     lo, hi = min(m.window[0] for m in members), max(m.window[1] for m in members)
     if not _enough(ev.type, ev.arguments, ev.location, view, lo, hi, any(m.has_topic for m in members)):
         # قصفت طائرات ... مواقع في جنوب لبنان: a strike told by a verb is cited by its place
-        struck = ev.type == "MILITARY_OPERATION" and ev.location is not None and any(m.verb for m in members)
+        # مقتل 3 جنود بهجوم على قاعدة ...: an attack told by a noun is cited by its place and its dead
+        struck = ev.type == "MILITARY_OPERATION" and ev.location is not None \
+            and (any(m.verb for m in members) or _casualties(view))
         if not struck:
             return False
     targeted = any(a.role == "target" and a.mention is not None for a in ev.arguments)
@@ -77,3 +82,11 @@ def _quoted_fact(ev: EventMention, explicit: bool) -> bool:
     counted = any(a.role == "item" and (a.quantity is not None or a.mention is not None)
                   for a in ev.arguments)
     return explicit and counted
+
+
+def _casualties(view: SentenceView) -> bool:
+    """Whether the sentence counts people killed or wounded (a casualty word and a count)."""
+    tokens = view.tokens
+    if not any(stem in CASUALTY for t in tokens for _, stem in splits(t.norm)):
+        return False
+    return any(getattr(q, "kind", "") == "count" for q in view.quantities(view.span.start, view.span.end))
