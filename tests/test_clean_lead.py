@@ -81,5 +81,10 @@ def test_french_dateline_under_the_headline():
     assert doc.published == "2023-05-14"
 
 
+def test_a_french_sentence_with_a_date_is_not_a_dateline():
+    assert dateline_value("Le 14 mai 2023, Rabat a signé.") is None
+    assert dateline_value("Dimanche 14 mai 2023") == "2023-05-14"
+
+
 def test_update_label_is_not_a_page_date_label():
     assert split_labelled_date("آخر تحديث: 14 مايو 2023 " + LEAD) is None

@@ -36,11 +36,15 @@ def parse_stated_date(text: str) -> str | None:
     return parse_datetime(_SEPARATORS.sub(" ", text)) if text else None
 
 
+FRENCH_UNLABELLED_MAX_WORDS = 1  # `Jeudi 18 décembre 2025`; `Le 18 décembre, l'armée a …` is a sentence
+
+
 @dataclass(frozen=True)
 class _Found:
     start: int
     end: int
     edtf: str
+    french: bool = False
 
 
 def _full_dates(text: str) -> list[_Found]:
@@ -48,7 +52,7 @@ def _full_dates(text: str) -> list[_Found]:
     found = [_Found(m.start, m.end, m.edtf) for m in find_dates(text)
              if m.kind == "absolute" and len(m.edtf) >= FULL_DATE_CHARS]
     if not found and (french := find_french_date(text)):
-        found = [_Found(french.start, french.end, french.edtf)]
+        found = [_Found(french.start, french.end, french.edtf, french=True)]
     return found
 
 
@@ -88,8 +92,10 @@ def dateline_value(text: str) -> str | None:
     words = [w for w in normalize_key(rest).split() if not regex.fullmatch(r"[\d:]+", w)]
     if words and phrase_kind(" ".join(words[:3]), frozenset({"dateline"})):
         words = words[1:]
-    short = len(words) <= DATELINE_MAX_OTHER_WORDS
-    if not short and not is_date_label(line[:full[0].start]):
+    labelled = is_date_label(line[:full[0].start])
+    short = len(words) <= (FRENCH_UNLABELLED_MAX_WORDS if full[0].french and not labelled
+                           else DATELINE_MAX_OTHER_WORDS)
+    if not short and not labelled:
         return None
     value = parse_datetime(line) or full[0].edtf
     if "T" not in value and short:  # a time the date parser did not join to the date (`2024: 08:35 م GST`)
