@@ -48,11 +48,12 @@ def _direction(word: str | None) -> int | None:
 
 def clock(m: regex.Match[str]) -> str:
     """`T20:35` for the hour, minute and am/pm mark of a match; '' when it has none."""
-    hour, minute = m.groupdict().get("hour"), m.groupdict().get("minute")
+    groups = m.groupdict()  # built once: it copies every group of the match
+    hour, minute = groups.get("hour"), groups.get("minute")
     if hour is None:
         return ""
     h = int(hour)
-    mark = cal.load_calendar().words["time_marks"].get(m.groupdict().get("ampm") or "", "")
+    mark = cal.load_calendar().words["time_marks"].get(groups.get("ampm") or "", "")
     if mark == "pm" and h < 12 or mark == "noon" and h < 6 or mark == "night" and 6 <= h < 12:
         h += 12
     elif mark in ("am", "night") and h == 12:

@@ -18,7 +18,7 @@ import regex
 
 from rasd.text import calendar as cal
 from rasd.text.date_patterns import heads, patterns, time_before
-from rasd.text.date_rules import HANDLERS, Ref, clock
+from rasd.text.date_rules import HANDLERS, Handler, Ref, clock
 from rasd.text.normalize import FOLD_TABLE, normalize, normalize_with_map
 
 
@@ -58,8 +58,9 @@ def _reference(reference: str | None) -> Ref:
 
 def _core_start(m: regex.Match[str]) -> int:
     """Where the date starts: after a conjunction or preposition glued to it (وفي 2022, بيناير)."""
-    clitic = m.groupdict().get("clitic")
-    return m.end("clitic") if clitic else m.start()
+    if "clitic" not in m.re.groupindex:  # groupdict() would build a dict of every group per match
+        return m.start()
+    return m.end("clitic") if m.group("clitic") else m.start()
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -282,6 +283,14 @@ def _to_original(origin: Sequence[int], start: int, end: int) -> tuple[int, int]
     return origin[start], origin[end - 1] + 1
 
 
+@cache
+def _plan() -> list[tuple[str, regex.Pattern[str], tuple[str, ...] | None, Handler, bool]]:
+    """Per pattern, once: name, pattern, gate words, handler and whether it has heads (see `heads`)."""
+    head_of = heads()
+    return [(name, pattern, _gate(pattern.pattern), HANDLERS[name], name in head_of)
+            for name, pattern in patterns()]
+
+
 @lru_cache(maxsize=16)
 def normalized(text: str) -> tuple[str, Sequence[int], Sequence[int]]:
     """`normalize_with_map(text)` as (text, origin, inverse), cached: dates and numbers read one body.
@@ -307,16 +316,14 @@ def _find_dates(text: str, reference: str | None) -> tuple[DateMatch, ...]:
     norm, origin, starts, has_digit = _prepared(text)
     ref = _reference(reference)
     found: list[tuple[int, int, str, str]] = []
-    head_of = heads()
-    for name, pattern in patterns():
-        if name in head_of and name not in starts or name in _NUMERIC and not has_digit:
+    for name, pattern, gate, handler, headed in _plan():
+        if headed and name not in starts or name in _NUMERIC and not has_digit:
             continue
-        gate = _gate(pattern.pattern)
         if gate is not None and not has_digit and not any(word in norm for word in gate):
             continue
-        scan = _matches(pattern, norm, starts[name]) if name in head_of else pattern.finditer(norm)
+        scan = _matches(pattern, norm, starts[name]) if headed else pattern.finditer(norm)
         for m in scan:
-            result = HANDLERS[name](m, ref)
+            result = handler(m, ref)
             if result is None:
                 continue
             start, end = _to_original(origin, _core_start(m), m.end())
