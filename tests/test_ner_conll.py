@@ -53,6 +53,15 @@ def test_tokens_without_labels_are_accepted():
     assert sentences[0].labels is None
 
 
+def test_other_column_layouts_and_docstart_lines():
+    ours = parse_conll("زار O O\nتونس B-LOC O\n")  # token gold predicted
+    assert ours[0].labels == ["O", "B-LOC"]
+    conll2003 = parse_conll("-DOCSTART- -X- -X- O\n\nزار VBD B-VP O\nتونس NNP B-NP B-LOC\n"
+                            "-DOCSTART- O\nقال O\n")
+    assert [s.tokens for s in conll2003] == [["زار", "تونس"], ["قال"]]
+    assert conll2003[0].labels == ["O", "B-LOC"]
+
+
 def test_write_then_read_round_trip(tmp_path):
     sentences = parse_conll(SNIPPET)
     path = tmp_path / "gold.txt"

@@ -50,7 +50,12 @@ def conll_type(rasd_type: str) -> str | None:
 
 
 def parse_conll(text: str, source: str = "<conll>") -> list[Sentence]:
-    """Parse CoNLL text: `token` or `token label` (extra columns are ignored) a line."""
+    """Parse CoNLL text: `token` or `token label` a line.
+
+    With more columns the label is the second one (`token gold predicted`, what
+    `rasd ner` writes) or else the last one (CoNLL-2003's `token POS chunk label`).
+    `-DOCSTART-` lines end a sentence and are skipped.
+    """
     sentences: list[Sentence] = []
     tokens: list[str] = []
     labels: list[str] = []
@@ -64,7 +69,7 @@ def parse_conll(text: str, source: str = "<conll>") -> list[Sentence]:
 
     for number, line in enumerate(text.splitlines(), 1):
         fields = line.split()
-        if not fields:
+        if not fields or fields[0] == "-DOCSTART-":
             flush()
             continue
         has_label = len(fields) > 1
@@ -73,11 +78,12 @@ def parse_conll(text: str, source: str = "<conll>") -> list[Sentence]:
         if has_label != with_labels:
             expected = "token and label" if with_labels else "a token only"
             raise InputError(source, f"line {number}: expected {expected}, got {line.strip()!r}")
-        if has_label and not LABEL_RE.fullmatch(fields[1]):
-            raise InputError(source, f"line {number}: {fields[1]!r} is not a BIO label (O, B-X or I-X)")
         tokens.append(fields[0])
         if has_label:
-            labels.append(fields[1])
+            label = next((f for f in (fields[1], fields[-1]) if LABEL_RE.fullmatch(f)), None)
+            if label is None:
+                raise InputError(source, f"line {number}: {fields[1]!r} is not a BIO label (O, B-X or I-X)")
+            labels.append(label)
     flush()
     return sentences
 
