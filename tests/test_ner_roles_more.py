@@ -16,6 +16,10 @@ def _entry(entry_id: str, etype: str, name: str, adjectives: tuple[str, ...] = (
 
 
 GAZ = build_gazetteer([
+    Entry(id="per:listed", type="PERSON", name="سالم بن راشد", name_en=None, wikidata=None, aliases=(),
+          adjectives=(), country="gpe:kuwait", lat=None, lon=None, ambiguous=False),
+    _entry("gpe:djibouti", "GPE", "جيبوتي", adjectives=("جيبوتي",)),
+    _entry("gpe:somalia", "GPE", "الصومال", adjectives=("صومالي",)),
     _entry("gpe:chile", "GPE", "تشيلي", adjectives=("تشيلي",)),
     _entry("gpe:kuwait", "GPE", "الكويت", adjectives=("كويتي",)),
     _entry("org:acme", "ORG", "شركة نورث ستار"),
@@ -41,3 +45,18 @@ def test_rank_with_nationality_before_a_hamza_alef_name() -> None:
 def test_speech_verb_name_then_definite_title_without_comma() -> None:
     found = roles("وقال بيورن هالفارسن الرئيس التنفيذي لشركة نورث ستار إن المصنع جاهز.")
     assert found == [("بيورن هالفارسن", "الرئيس التنفيذي", "شركة نورث ستار", None, None)]
+
+
+def test_counterpart_takes_the_subjects_title_and_its_own_country() -> None:
+    found = roles("واستقبل الرئيس الجيبوتي عمر حسن دالي، نظيره الصومالي يوسف عبدي نور، في القصر.")
+    assert ("يوسف عبدي نور", "الرئيس", None, "gpe:somalia", None) in found
+
+
+def test_bare_title_of_a_listed_person_takes_the_listed_country() -> None:
+    assert roles("وقال الرئيس سالم بن راشد إن الحوار مستمر.") == [
+        ("سالم بن راشد", "الرئيس", None, "gpe:kuwait", None)]
+
+
+def test_title_between_commas_stays_with_the_name_before_it() -> None:
+    found = roles("وحضر اللقاء عمر حسن دالي، وزير الدفاع الصومالي، ويوسف عبدي نور، قائد الجيش.")
+    assert ("يوسف عبدي نور", "وزير الدفاع", None, "gpe:somalia", None) not in found

@@ -18,7 +18,7 @@ from rasd.ner.lexicon import load_lexicon
 from rasd.ner.names import name_extent
 from rasd.ner.persons import construct_title, definite_title
 from rasd.ner.scan import COMMAS, Candidate, Scan
-from rasd.ner.titles import parse_title
+from rasd.ner.titles import TitleMatch, parse_title
 from rasd.text.normalize import normalize
 from rasd.text.tokens import tokenize
 
@@ -56,6 +56,35 @@ def _title_text(doc: Document, start: int, end: int, counterparts: set[str]) -> 
     return text
 
 
+def _counterpart(scan: Scan, match: TitleMatch, counterparts: set[str]) -> bool:
+    """The title phrase is `نظيره` and its forms (the subject's counterpart)."""
+    phrase = scan.body[match.title_start:match.title_end].strip()
+    return match.kind == "title" and normalize(phrase) in counterparts
+
+
+def _apposed_to_previous(scan: Scan, i: int, match: TitleMatch) -> bool:
+    """`X، وزير الدفاع، Y`: a title between commas after a name is that name's, not the next one's."""
+    if match.kind != "title" or i < 2 or scan.tokens[i - 1].text not in COMMAS:
+        return False
+    if match.name_first >= len(scan.tokens):
+        return False
+    between = scan.body[match.phrase_end:scan.tokens[match.name_first].start]
+    if not any(c in between for c in COMMAS):
+        return False
+    before = scan.owned(i - 2)
+    if before is not None:
+        return before.type == "PERSON"
+    # X، وزير الدفاع، وY: coordinated, so the title went with X even when X was not recognised
+    coordinated = scan.norm(match.name_first).startswith("و")
+    return coordinated and scan.is_word(i - 2) and not scan.norm(i - 2).startswith("ال")
+
+
+def _listed_country(scan: Scan, person: Candidate) -> str | None:
+    """The gazetteer country of a listed person: `الرئيس` alone still says whose president."""
+    entry = scan.gaz.get(person.gaz_id) if person.gaz_id else None
+    return entry.country if entry is not None and entry.country else None
+
+
 def extract_roles(doc: Document) -> Document:
     """Pipeline component: fill doc.roles (one role per person mention introduced by a title)."""
     if not any(m.type == "PERSON" for m in doc.mentions):
@@ -75,17 +104,22 @@ def extract_roles(doc: Document) -> Document:
             continue
         skip_until = match.name_first
         person = scan.candidate_at(match.name_first)
-        if person is None or person.type != "PERSON":
+        if person is None or person.type != "PERSON" or _apposed_to_previous(scan, i, match):
             continue
         person_index = index.get(owner_index[id(person)])
         if person_index is None or person_index in seen:
             continue
         title = _title_text(doc, match.title_start, match.title_end, counterparts)
+        if title is None and roles and _counterpart(scan, match, counterparts):
+            title = roles[-1].title  # نظيره الصومالي: the same title as the subject's, another country
         if title is None and match.rank is None:
             continue
         of = index.get(owner_index[id(match.of)]) if match.of is not None else None
+        of_gaz = match.of_gaz
+        if title is not None and of is None and of_gaz is None:
+            of_gaz = _listed_country(scan, person)
         seen.add(person_index)
-        roles.append(Role(person=person_index, title=title, of=of, of_gaz=match.of_gaz, rank=match.rank,
+        roles.append(Role(person=person_index, title=title, of=of, of_gaz=of_gaz, rank=match.rank,
                           start=match.phrase_start, end=match.phrase_end))
     roles.extend(_apposed_roles(doc, scan, index, owner_index, seen, counterparts))
     roles.sort(key=lambda r: doc.mentions[r.person].start)

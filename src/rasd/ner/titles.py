@@ -163,9 +163,10 @@ def parse_title(scan: Scan, i: int) -> TitleMatch | None:
             return None  # دبلوماسي تركي: an unnamed source, not a title before a name
     if not n:
         return None
-    # definite when a word of the head has the article: الرئيس، ولي العهد
+    # definite when a word of the head has the article (الرئيس، ولي العهد) or a pronoun (نظيره)
     definite = normalize(scan.body[start:start + 2]) == "ال" or any(
-        scan.norm(k).startswith("ال") for k in range(i + 1, i + n))
+        scan.norm(k).startswith("ال") for k in range(i + 1, i + n)) or any(
+        stem in lex.title("counterpart") for _, stem, _ in scan.stems(i))
     j = i + n
     match = TitleMatch("title", start, tokens[j - 1].end, start, tokens[j - 1].end, j)
     # chained heads and complements: نائب وزير الدفاع، رئيس الأركان العامة
