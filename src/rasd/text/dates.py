@@ -105,7 +105,7 @@ def _gate(source: str) -> tuple[str, ...] | None:
 
 _DIGIT = regex.compile(r"\d")
 _NUMERIC = ("iso", "dmy")  # no head words, but no match without a digit
-_WORD_RUN = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]+")
+_WORD_RUN = regex.compile(r"[\p{L}\p{N}]+")  # maximal runs: each starts where B holds
 _CLITICS2 = frozenset(("وب", "ول", "فب", "فل"))
 
 
