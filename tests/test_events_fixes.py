@@ -127,3 +127,17 @@ def test_a_base_receiving_a_delivery_is_the_recipient() -> None:
     doc = make_doc("تسلمت قاعدة تمبكتو الجوية الدفعة الأولى من 4 مروحيات قتالية.",
                    {"قاعدة تمبكتو الجوية": "FAC"})
     assert roles(doc)["recipient"] == {"قاعدة تمبكتو الجوية"}
+
+
+def test_a_direction_phrase_after_the_target_is_the_attack_place() -> None:
+    doc = make_doc("قتل 4 جنود ماليين، في هجوم بطائرة مسيرة، على موقع عسكري شمال شرق مالي.",
+                   {"شمال شرق مالي": "LOC"})
+    assert _types(doc) == ["MILITARY_OPERATION"]
+    assert doc.mentions[doc.events[0].location].text == "شمال شرق مالي"
+
+
+def test_the_airspace_of_a_province_is_the_place_not_the_target() -> None:
+    doc = make_doc("ونجحت الدفاعات الجوية الكينية في إسقاط طائرة مسيرة في أجواء محافظة لامو.",
+                   {"الدفاعات الجوية الكينية": "FORCE", "لامو": "GPE"})
+    ev = doc.events[0]
+    assert doc.mentions[ev.location].text == "لامو" and "target" not in roles(doc)

@@ -40,6 +40,7 @@ from rasd.model import Argument, EventMention, Span
 from rasd.text.normalize import normalize
 
 MONEY_FRAMES = frozenset({"give", "get", "supply"})
+DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"})
 STANCE_TYPES = frozenset({"TRANSFER", "MOVE", "AGREEMENT"})  # see stance.py
 
 
@@ -93,7 +94,7 @@ def _resolve_type(trigger: Trigger, view: SentenceView, lo: int, hi: int, found:
 
 
 def _location(view: SentenceView, found: dict[int, str], args: list[Argument], type_: str,
-              trigger: Trigger) -> int | None:
+              trigger: Trigger, window: tuple[int, int]) -> int | None:
     """The place: a captured place, else a place after في/إلى/ب nearest the trigger, else the host."""
     if type_ == "MILITARY_OPERATION":
         for a in args:
@@ -110,7 +111,16 @@ def _location(view: SentenceView, found: dict[int, str], args: list[Argument], t
         if a.role in ("host", "recipient") and a.mention is not None \
                 and view_type(view, a.mention) in PLACE_TYPES:
             return a.mention
+    if type_ == "MILITARY_OPERATION":  # على موقع ... شمال شرق الأردن: a direction phrase is a place by itself
+        lo, hi = window
+        return next((s.index for s in view.slots if lo <= s.first < hi and not s.cue
+                     and s.mention.type in PLACE_TYPES and _directional(s.mention.text)), None)
     return None
+
+
+def _directional(text: str) -> bool:
+    first = normalize(text.split()[0]) if text.split() else ""
+    return first in DIRECTIONS
 
 
 def build_event(view: SentenceView, trigger: Trigger, lo: int, hi: int,
@@ -216,7 +226,7 @@ def build_event(view: SentenceView, trigger: Trigger, lo: int, hi: int,
         force = force_phrase(view, trigger, lo, hi)
         if force is not None:
             args.append(force)
-    location = _location(view, found, args, type_, trigger)
+    location = _location(view, found, args, type_, trigger, (lo, hi))
     scope = (tokens[lo].start, tokens[hi - 1].end if hi > lo else tokens[lo].end)
     status = event_status(tokens, trigger, lo)
     if status == "occurred" and has_word(tokens, trigger.last + 1, hi, FUTURE_TIME):
