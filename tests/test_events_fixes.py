@@ -141,3 +141,11 @@ def test_the_airspace_of_a_province_is_the_place_not_the_target() -> None:
                    {"الدفاعات الجوية الكينية": "FORCE", "لامو": "GPE"})
     ev = doc.events[0]
     assert doc.mentions[ev.location].text == "لامو" and "target" not in roles(doc)
+
+
+def test_an_unnamed_base_receiving_at_a_named_place_is_cited() -> None:
+    doc = make_doc("تلقت القاعدة الجوية الثانية في مدينة أغاديز النيجرية الدفعة الأولى "
+                   "من 4 مروحيات Mi-17 أمس.",
+                   {"أغاديز": "GPE", "Mi-17": "EQUIPMENT"})
+    assert _types(doc) == ["ARMS_TRANSFER"]
+    assert roles(doc)["recipient"] == {"القاعدة الجوية الثانية"}

@@ -7,6 +7,7 @@ from rasd.events.departure import destination, drop_origin
 from rasd.events.items import Item, find_items, find_recruits
 from rasd.events.lexicon import PREPOSITIONS, splits
 from rasd.events.phrases import agreement_topic, force_phrase, money_item, pledged
+from rasd.events.recipients import described_recipient
 from rasd.events.relatives import describes_item, relative_aim
 from rasd.events.stance import bystanders
 from rasd.events.status import event_status
@@ -226,6 +227,10 @@ def build_event(view: SentenceView, trigger: Trigger, lo: int, hi: int,
         force = force_phrase(view, trigger, lo, hi)
         if force is not None:
             args.append(force)
+    if type_ == "ARMS_TRANSFER" and not any(a.role == "recipient" for a in args):
+        receiver = described_recipient(view, trigger, hi)  # تلقت القاعدة الجوية ...
+        if receiver is not None:
+            args.append(receiver)
     location = _location(view, found, args, type_, trigger, (lo, hi))
     scope = (tokens[lo].start, tokens[hi - 1].end if hi > lo else tokens[lo].end)
     status = event_status(tokens, trigger, lo)

@@ -48,7 +48,9 @@ def _enough(type_: str, args: list[Argument], location: int | None, view: Senten
         roles.setdefault(a.role, []).append(a)
     entity = {r for r, group in roles.items() if any(a.mention is not None for a in group) and r != "item"}
     if type_ in ("ARMS_TRANSFER", "AID"):
-        return bool(entity & {"supplier", "recipient", "donor"}) and "item" in roles
+        # a base or force named by a noun receives at a named place (تلقت القاعدة الجوية في مدينة ...)
+        described = "recipient" in roles and location is not None
+        return bool(entity & {"supplier", "recipient", "donor"} or described) and "item" in roles
     if type_ == "AGREEMENT":
         return "party" in entity and has_topic
     if type_ in ("DEPLOYMENT", "WITHDRAWAL"):
