@@ -15,6 +15,7 @@ from rasd.errors import InputError
 from rasd.model import ENTITY_TYPES, Document, Mention
 from rasd.ner.gazetteer import Gazetteer, load_gazetteer
 from rasd.ner.gazmatch import match_gazetteer
+from rasd.ner.hosts import key_by_host
 from rasd.ner.lexicon import load_lexicon
 from rasd.ner.patterns import match_coordinated_equipment, match_designations, match_phrases
 from rasd.ner.persons import find_apposed_persons, find_named_persons, find_nationality_persons
@@ -48,6 +49,7 @@ def scan_document(body: str) -> Scan:
     find_apposed_persons(scan)
     find_nationality_persons(scan)
     propagate_names(scan)
+    key_by_host(scan)
     link_phrases(scan)
     return scan
 

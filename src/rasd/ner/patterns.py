@@ -178,6 +178,26 @@ def _force(scan: Scan, i: int, j: int, head_words: int) -> int | None:
     return k + 1
 
 
+def _force_domain(scan: Scan, i: int, j: int, head_words: int) -> int | None:
+    """`قوات الدفاع الرواندية`, `قوات الأمن الوطني الصومالية`: forces + their domain + a nationality."""
+    if scan.norm(j) not in scan.lex.group("force_domain") or scan.owned(j) is not None:
+        return None
+    k = j + 1
+    while k < j + 3 and scan.norm(k) in scan.lex.group("force_descriptor") and not is_adjective(scan, k):
+        k += 1
+    return k + 1 if is_adjective(scan, k) else None
+
+
+def _government(scan: Scan, i: int, j: int, head_words: int) -> int | None:
+    """`حكومة الوفاق (الوطني)`, `حكومة الوحدة الوطنية`: a government named by what it stands for."""
+    if scan.norm(j) not in scan.lex.group("government_kind") or scan.owned(j) is not None:
+        return None
+    k = j + 1
+    while k < j + 3 and (scan.norm(k) in scan.lex.group("org_descriptor") or is_adjective(scan, k)):
+        k += 1
+    return k
+
+
 def _group(scan: Scan, i: int, j: int, head_words: int) -> int | None:
     if not _definite_word(scan, j) or is_adjective(scan, j) or scan.owned(j) is not None:
         return None
@@ -263,6 +283,7 @@ RULES = {
     "domain": _domain, "name": _name, "definite": _definite, "gpe": _gpe, "mission": _mission,
     "force": _force, "group": _group, "direction": _direction, "facility": _facility,
     "place": _place, "equipment": _equipment, "equipment_class": _equipment_class, "media": _media,
+    "force_domain": _force_domain, "government": _government,
 }
 
 

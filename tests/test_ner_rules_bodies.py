@@ -1,0 +1,55 @@
+"""Forces, governments and ministries without a listed name, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import rasd.ner as ner
+from rasd.model import Document
+from rasd.ner.gazetteer import Entry, build_gazetteer, expand_adjectives
+
+
+def _entry(entry_id: str, etype: str, name: str, adjectives: tuple[str, ...] = ()) -> Entry:
+    return Entry(id=entry_id, type=etype, name=name, name_en=None, wikidata=None, aliases=(),
+                 adjectives=expand_adjectives(adjectives), country=None, lat=None, lon=None, ambiguous=False)
+
+
+GAZ = build_gazetteer([
+    _entry("gpe:ethiopia", "GPE", "إثيوبيا", adjectives=("إثيوبي",)),
+    _entry("gpe:oman", "GPE", "سلطنة عمان", adjectives=("عماني",)),
+    _entry("gpe:lebanon", "GPE", "لبنان", adjectives=("لبناني",)),
+    _entry("org:mod-oman", "ORG", "وزارة الدفاع العمانية"),
+])
+
+
+@pytest.fixture(autouse=True)
+def small_gazetteer(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ner, "_gazetteer", lambda: GAZ)
+
+
+def mentions(text: str) -> list[tuple[str, str, str, str | None]]:
+    doc = ner.recognize_entities(Document("t", None, body=text))
+    return [(m.text, m.type, m.key, m.gaz_id) for m in doc.mentions]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وانتشرت قوات الدفاع الإثيوبية قرب الحدود.", "قوات الدفاع الإثيوبية"),
+    ("واعتقلت قوات الأمن اللبنانية ثلاثة أشخاص.", "قوات الأمن اللبنانية"),
+])
+def test_forces_named_by_domain_and_nationality(text: str, name: str) -> None:
+    assert name in [t for t, ty, _, _ in mentions(text) if ty == "FORCE"]
+
+
+def test_forces_of_a_domain_without_nationality_are_no_name() -> None:
+    assert [t for t, ty, _, _ in mentions("وانتشرت قوات الأمن في الشوارع.") if ty == "FORCE"] == []
+
+
+def test_government_named_by_what_it_stands_for() -> None:
+    found = mentions("وأعلنت حكومة الإنقاذ أن حكومة البلاد لن تتغير.")
+    assert [t for t, ty, _, _ in found if ty == "ORG"] == ["حكومة الإنقاذ"]
+
+
+def test_same_ministry_of_two_countries_gets_two_keys() -> None:
+    found = mentions("ووقعت وزارة الدفاع في سلطنة عمان ووزارة الدفاع في لبنان اتفاقا.")
+    ministries = [(key, gaz) for t, ty, key, gaz in found if t == "وزارة الدفاع"]
+    assert ministries == [("وزاره الدفاع العمانيه", "org:mod-oman"), ("وزاره الدفاع اللبنانيه", None)]
