@@ -149,3 +149,15 @@ def test_an_unnamed_base_receiving_at_a_named_place_is_cited() -> None:
                    {"أغاديز": "GPE", "Mi-17": "EQUIPMENT"})
     assert _types(doc) == ["ARMS_TRANSFER"]
     assert roles(doc)["recipient"] == {"القاعدة الجوية الثانية"}
+
+
+def test_troops_sent_to_support_a_countrys_forces_are_hosted_by_it() -> None:
+    doc = make_doc("وأرسلت تنزانيا خمسمائة جندي الشهر الماضي لدعم القوات الصومالية في شمال البلاد.",
+                   {"تنزانيا": "GPE", "القوات الصومالية": "FORCE"})
+    assert roles(doc)["host"] == {"الصومالية"}
+
+
+def test_the_troop_count_is_the_force_quantity() -> None:
+    doc = make_doc("ونشرت تنزانيا 300 جندي في مالاوي.", {"تنزانيا": "GPE", "مالاوي": "GPE"})
+    force = next(a for a in doc.events[0].arguments if a.role == "force")
+    assert force.quantity == 300

@@ -23,6 +23,7 @@ from rasd.events.mend import mend_sentences
 from rasd.events.merging import DISTINCT_ROLES, GAPPED_TYPES, gapped, merge_sentence
 from rasd.events.metonymy import capitals_as_countries
 from rasd.events.origin import supply_from_origin
+from rasd.events.support import deployment_details
 from rasd.events.triggers import Trigger, find_triggers
 from rasd.events.view import COMPLEMENTIZERS, TOPIC_MARKERS, SentenceView
 from rasd.events.when import event_date, temporal_clauses
@@ -97,6 +98,7 @@ def extract_events(doc: Document) -> Document:
     doc.events = [ev for ev, _, _ in events]
     capitals_as_countries(doc)
     supply_from_origin(doc)
+    deployment_details(doc)
     return doc
 
 

@@ -22,7 +22,7 @@ def _gazetteer():  # type: ignore[no-untyped-def]
     return load_gazetteer()
 
 
-def _country_of(word: str) -> str | None:
+def country_of(word: str) -> str | None:
     """The one country a nationality adjective names (None for non-adjectives and ambiguous ones)."""
     if len(word) < 4:
         return None
@@ -49,7 +49,7 @@ def _add_origin(doc: Document, ev: EventMention, by_gaz: dict[str, list[int]]) -
         end = arg.end if arg.mention is None else min(ev.sentence.end, arg.end + AFTER_EQUIPMENT)
         start = arg.start if arg.mention is None else arg.end
         for token in tokenize(doc.body[start:end], start):
-            country = _country_of(token.norm) if token.is_word else None
+            country = country_of(token.norm) if token.is_word else None
             if country is None or country in taken:
                 continue
             near = min(by_gaz.get(country, []), key=lambda i: abs(doc.mentions[i].start - token.start),
