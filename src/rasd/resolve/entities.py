@@ -20,7 +20,15 @@ from functools import lru_cache
 
 from rasd.model import Document, Entity, EntityRole, Mention
 from rasd.resolve.entity_context import doc_countries, names_a_country, split_by_country
-from rasd.resolve.person_names import Node, UnionFind, given_names, link_across, link_within, person_words
+from rasd.resolve.person_names import (
+    Node,
+    UnionFind,
+    given_names,
+    link_across,
+    link_middle_names,
+    link_within,
+    person_words,
+)
 from rasd.resolve.romanize import romanize
 from rasd.text.normalize import normalize_key
 from rasd.text.tokens import PROCLITICS
@@ -96,6 +104,7 @@ def _cluster(docs: list[Document], gaz) -> list[tuple[list[Node], str | None]]: 
             if m.gaz_id and m.type == "PERSON" and len(person_words(m)) >= 2:
                 union.union((d, i), "per:" + " ".join(person_words(m)))
         left.extend(link_within(doc, d, union))
+    link_middle_names(docs, union)
     # a bare common given name (محمد، حسن) says nothing about which person another document means
     left = [(d, i) for d, i in left if person_words(docs[d].mentions[i])[0] not in given_names()]
     link_across(docs, left, union)

@@ -149,3 +149,19 @@ def link_across(docs: list[Document], left: list[Node], union: UnionFind) -> Non
         roots = {union.find(r) for r in by_last.get(person_words(docs[d].mentions[i])[0], ())}
         if len(roots) == 1:
             union.union((d, i), next(iter(roots)))
+
+
+def link_middle_names(docs: list[Document], union: UnionFind) -> None:
+    """`سالم الهاجري` = `سالم خالد الهاجري`: a two-word name joins the one longer name of the corpus
+    with its first and last words (a father's name in between); with two such names, neither.
+    """
+    names = {tuple(person_words(m)) for doc in docs for m in doc.mentions
+             if m.type == "PERSON" and m.end > m.start and len(person_words(m)) >= 2}
+    longer: dict[tuple[str, str], set[tuple[str, ...]]] = {}
+    for words in names:
+        if len(words) >= 3:
+            longer.setdefault((words[0], words[-1]), set()).add(words)
+    for words in names:
+        if len(words) == 2 and len(longer.get(words, ())) == 1:
+            full = next(iter(longer[words]))
+            union.union("per:" + " ".join(words), "per:" + " ".join(full))
