@@ -161,3 +161,10 @@ def test_the_troop_count_is_the_force_quantity() -> None:
     doc = make_doc("ونشرت تنزانيا 300 جندي في مالاوي.", {"تنزانيا": "GPE", "مالاوي": "GPE"})
     force = next(a for a in doc.events[0].arguments if a.role == "force")
     assert force.quantity == 300
+
+
+def test_the_partner_of_a_deal_supplies_the_transfer() -> None:
+    doc = make_doc("وتسعى نيجيريا إلى شراء 12 مروحية هجومية في إطار صفقة مع كندا.",
+                   {"نيجيريا": "GPE", "كندا": "GPE"})
+    ev = next(e for e in doc.events if e.type == "ARMS_TRANSFER")
+    assert {a.text for a in ev.arguments if a.role == "supplier"} == {"كندا"}

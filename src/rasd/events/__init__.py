@@ -96,8 +96,8 @@ def extract_events(doc: Document) -> Document:
                     home = slot
     link_discourse(events, {i: m.type for i, m in enumerate(doc.mentions)})
     doc.events = [ev for ev, _, _ in events]
+    supply_from_origin(doc)  # before the capitals: صفقة مع واشنطن is a deal with the US
     capitals_as_countries(doc)
-    supply_from_origin(doc)
     deployment_details(doc)
     return doc
 

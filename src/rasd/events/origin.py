@@ -1,17 +1,21 @@
-"""A transfer's supplier read off its item's nationality (`طائرات مسيرة تركية`, `صينية الصنع`).
+"""A transfer's supplier read off its deal or its item's nationality.
 
-When no supplier is named, a nationality adjective inside an item phrase (or right after a named
-equipment) names the country that supplies it. The argument keeps the adjective's span and points
-at the article's own mention of that country when there is one (so it resolves to that entity).
+When no supplier is named, the partner of the deal (`صفقة مع واشنطن`, `عقدا مع شركة X`) supplies
+the item; failing that, a nationality adjective inside an item phrase (`طائرات مسيرة تركية`,
+`صينية الصنع`) or right after a named equipment names the supplying country. The argument keeps
+the adjective's span and points at the article's own mention of that country when there is one
+(so it resolves to that entity).
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from rasd.events.lexicon import tokenize
+from rasd.events.lexicon import CUES, splits, tokenize
 from rasd.model import Argument, Document, EventMention
 
+DEAL_NOUNS = CUES.get("agreement", frozenset())
+PARTNER_TYPES = frozenset({"GPE", "ORG"})
 AFTER_EQUIPMENT = 12  # characters after a named equipment where its adjective may stand
 
 
@@ -38,7 +42,26 @@ def supply_from_origin(doc: Document) -> None:
             by_gaz.setdefault(m.gaz_id, []).append(i)
     for ev in doc.events:
         if ev.type == "ARMS_TRANSFER" and not any(a.role == "supplier" for a in ev.arguments):
-            _add_origin(doc, ev, by_gaz)
+            if not _deal_partner(doc, ev):
+                _add_origin(doc, ev, by_gaz)
+
+
+def _deal_partner(doc: Document, ev: EventMention) -> bool:
+    """`صفقة مع واشنطن`: the name right after a deal noun and مع supplies the transfer."""
+    s = ev.sentence
+    tokens = tokenize(doc.body[s.start:s.end], s.start)
+    taken = {a.mention for a in ev.arguments if a.mention is not None}
+    for j in range(len(tokens) - 2):
+        if tokens[j + 1].norm != "مع" or not any(stem in DEAL_NOUNS for _, stem in splits(tokens[j].norm)):
+            continue
+        start = tokens[j + 2].start
+        partner = next((i for i, m in enumerate(doc.mentions) if m.start == start and m.type in PARTNER_TYPES
+                        and i not in taken), None)
+        if partner is not None:
+            m = doc.mentions[partner]
+            ev.arguments.append(Argument("supplier", m.text, m.start, m.end, partner))
+            return True
+    return False
 
 
 def _add_origin(doc: Document, ev: EventMention, by_gaz: dict[str, list[int]]) -> None:
