@@ -168,3 +168,11 @@ def test_the_partner_of_a_deal_supplies_the_transfer() -> None:
                    {"نيجيريا": "GPE", "كندا": "GPE"})
     ev = next(e for e in doc.events if e.type == "ARMS_TRANSFER")
     assert {a.text for a in ev.arguments if a.role == "supplier"} == {"كندا"}
+
+
+def test_a_purchase_for_a_country_names_the_recipient() -> None:
+    doc = make_doc("ويتردد البرلمان الألماني في الموافقة على صفقة شراء دبابات لنيروبي.",
+                   {"البرلمان الألماني": "ORG", "نيروبي": "GPE"})
+    ev = next(e for e in doc.events if e.type == "ARMS_TRANSFER")
+    assert {(a.role, a.text) for a in ev.arguments if a.mention is not None} == {("recipient", "نيروبي")}
+    assert ev.status == "planned"
