@@ -101,46 +101,48 @@ def patterns() -> list[tuple[str, regex.Pattern[str]]]:
 
 
 @lru_cache(maxsize=1)
-def heads() -> dict[str, tuple[bool, frozenset[str], tuple[str, ...]]]:
-    """Per pattern: may a match open with a digit, the words it opens with, the prefixes of its first word.
+def heads() -> dict[str, tuple[str, frozenset[str], tuple[str, ...]]]:
+    """Per pattern: the digits a match may open with, the words it opens with, the prefixes of its first word.
 
     Every pattern but iso and dmy matches only at the start of a run of letters and
     digits (its `B`, or a lookbehind ending in whitespace), after an optional clitic, so
     `find_dates` tries a pattern only where that run (or the run after a clitic) opens
     with a digit, is one of the words (each is followed by a space or a word end in its
     pattern), or starts with one of the prefixes (a weekday glued to what follows, as
-    `weekday_lead` allows). Words are cut to their first run of letters and digits;
-    keep this in step with `patterns`.
+    `weekday_lead` allows). Words are cut to their first run of letters and digits.
+    The digits are "" (none), "day" (a run of one digit, or of two opening with 0-3: a
+    day before a month or a joiner) or "year" (a run of four opening with 1 or 2, before
+    a word end or a suffix). Keep this in step with `patterns`.
     """
     c = cal.load_calendar()
     w = c.words
     wd, mon, mw, yw = list(c.weekdays), list(c.months), list(w["month_words"]), list(w["year_words"])
     vy = list(w["vague_year"])
     lead = tuple(wd)  # weekday_lead: the weekday may be glued to the day (الأحد7)
-    starts: dict[str, tuple[bool, list[str], tuple[str, ...]]] = {
-        "day_month": (True, ["يوم"], lead),
-        "ordinal_day": (False, ["يوم", *w["ordinal_days"]], lead),
-        "hijri": (True, [], lead),
-        "month_day": (False, mon, ()),
-        "day_range": (True, ["ما", "بين", "من", "يومي", "ايام"], ()),
-        "month_range": (False, ["ما", "بين", "من"], ()),
-        "year_interval": (False, ["ما", "بين", "من", "منذ"], ()),
-        "year_range": (False, yw, ()),
-        "vague_month": (False, list(w["vague_month"]), ()),
-        "vague_year": (False, vy, ()),
-        "vague_relative": (False, vy, ()),
-        "month_year": (False, [*mw, *mon], ()),
-        "month_relative": (False, [*mw, *mon], ()),
-        "month_bare": (False, [*mw, *mon], ()),
-        "year": (False, yw, ()),
-        "year_suffixed": (True, [], ()),
-        "year_after_in": (True, [], ()),
-        "unit_relative": (False, [*w["units"], *w["this"]], ()),
-        "weekday": (False, [*w["weekday_cues"], *wd], ()),
-        "day_word": (False, list(w["days"]), ()),
-        "ago": (False, list(w["ago"]), ()),
+    starts: dict[str, tuple[str, list[str], tuple[str, ...]]] = {
+        "day_month": (DAY, ["يوم"], lead),
+        "ordinal_day": ("", ["يوم", *w["ordinal_days"]], lead),
+        "hijri": (DAY, [], lead),
+        "month_day": ("", mon, ()),
+        "day_range": (DAY, ["ما", "بين", "من", "يومي", "ايام"], ()),
+        "month_range": ("", ["ما", "بين", "من"], ()),
+        "year_interval": ("", ["ما", "بين", "من", "منذ"], ()),
+        "year_range": ("", yw, ()),
+        "vague_month": ("", list(w["vague_month"]), ()),
+        "vague_year": ("", vy, ()),
+        "vague_relative": ("", vy, ()),
+        "month_year": ("", [*mw, *mon], ()),
+        "month_relative": ("", [*mw, *mon], ()),
+        "month_bare": ("", [*mw, *mon], ()),
+        "year": ("", yw, ()),
+        "year_suffixed": (YEAR, [], ()),
+        "year_after_in": (YEAR, [], ()),
+        "unit_relative": ("", [*w["units"], *w["this"]], ()),
+        "weekday": ("", [*w["weekday_cues"], *wd], ()),
+        "day_word": ("", list(w["days"]), ()),
+        "ago": ("", list(w["ago"]), ()),
     }
-    out: dict[str, tuple[bool, frozenset[str], tuple[str, ...]]] = {}
+    out: dict[str, tuple[str, frozenset[str], tuple[str, ...]]] = {}
     for name, (digit, words, prefixes) in starts.items():
         firsts = {m.group() if (m := _RUN.match(word)) else "" for word in [*words, *prefixes]}
         if "" in firsts:
@@ -151,3 +153,4 @@ def heads() -> dict[str, tuple[bool, frozenset[str], tuple[str, ...]]]:
 
 
 _RUN = regex.compile(r"[\p{L}\p{N}]+")
+DAY, YEAR = "day", "year"  # the digit runs a pattern may open with (see `heads`)

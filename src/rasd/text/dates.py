@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 import regex
 
 from rasd.text import calendar as cal
-from rasd.text.date_patterns import heads, patterns, time_before
+from rasd.text.date_patterns import DAY, YEAR, heads, patterns, time_before
 from rasd.text.date_rules import HANDLERS, Handler, Ref, clock
 from rasd.text.normalize import FOLD_TABLE, normalize, normalize_with_map
 
@@ -114,19 +114,19 @@ _CLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")  # B's cliti
 
 @cache
 def _head_index() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]], int,
-                           tuple[str, ...], tuple[str, ...]]:
+                           dict[str, tuple[str, ...]], tuple[str, ...]]:
     """Heads for `_candidates`, each also with every clitic glued before it.
 
     word (or clitic + word) -> patterns; prefix cut to the shortest prefix length -> prefixes;
-    that length; the patterns that open with a digit; the patterns of the prefixes.
+    that length; digit form (DAY, YEAR) -> patterns opening with it; the patterns of the prefixes.
     """
     by_word: dict[str, set[str]] = {}
-    digit: list[str] = []
+    digit: dict[str, list[str]] = {DAY: [], YEAR: []}
     prefixed: list[str] = []
     prefixes: set[str] = set()
     for name, (opens_digit, words, starts) in heads().items():
         if opens_digit:
-            digit.append(name)
+            digit[opens_digit].append(name)
         if starts:
             prefixed.append(name)
             prefixes.update(clitic + start for clitic in ("", *_CLITICS) for start in starts)
@@ -138,7 +138,21 @@ def _head_index() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]]
     by_cut: dict[str, list[str]] = {}
     for prefix in prefixes:
         by_cut.setdefault(prefix[:cut], []).append(prefix)
-    return exact, {k: tuple(v) for k, v in by_cut.items()}, cut, tuple(digit), tuple(prefixed)
+    return (exact, {k: tuple(v) for k, v in by_cut.items()}, cut, {k: tuple(v) for k, v in digit.items()},
+            tuple(prefixed))
+
+
+def _digit_form(run: str, at: int) -> str:
+    """DAY or YEAR when the digits of `run` from `at` may be a day or a year (see `heads`), else ''."""
+    end = at
+    while end < len(run) and run[end].isdecimal():
+        end += 1
+    size = end - at
+    if size == 1 or size == 2 and run[at] in "0123":
+        return DAY
+    if size == 4 and run[at] in "12":
+        return YEAR
+    return ""
 
 
 def _candidates(norm: str) -> dict[str, list[int]]:
@@ -146,7 +160,8 @@ def _candidates(norm: str) -> dict[str, list[int]]:
 
     One pass over the words, two dictionary look-ups each, replaces a scan of every
     position by every pattern. A run opens with a head if it is clitic + head for one
-    of B's clitics (or none), and with a digit right after such a clitic.
+    of B's clitics (or none), and with a day or year when its digits, right after
+    such a clitic, have that form.
     """
     exact, by_cut, cut, digit, prefixed = _head_index()
     found: dict[str, list[int]] = {}
@@ -156,15 +171,21 @@ def _candidates(norm: str) -> dict[str, list[int]]:
         run = m.group()
         owners = get(run)
         first = run[0]
-        opens_digit = first.isdecimal() or first in "وفبل" and (
-            run[1:2].isdecimal() or run[:2] in _CLITICS2 and run[2:3].isdecimal())
+        form = ""
+        if first.isdecimal():
+            form = _digit_form(run, 0)
+        elif first in "وفبل":
+            if run[1:2].isdecimal():
+                form = _digit_form(run, 1)
+            elif run[:2] in _CLITICS2 and run[2:3].isdecimal():
+                form = _digit_form(run, 2)
         starts = get_cut(run[:cut])
         glued = starts is not None and run.startswith(starts)
-        if owners is None and not opens_digit and not glued:
+        if owners is None and not form and not glued:
             continue
         names = set(owners or ())
-        if opens_digit:
-            names.update(digit)
+        if form:
+            names.update(digit[form])
         if glued:
             names.update(prefixed)
         start = m.start()
