@@ -176,3 +176,8 @@ def test_a_purchase_for_a_country_names_the_recipient() -> None:
     ev = next(e for e in doc.events if e.type == "ARMS_TRANSFER")
     assert {(a.role, a.text) for a in ev.arguments if a.mention is not None} == {("recipient", "نيروبي")}
     assert ev.status == "planned"
+
+
+def test_a_dual_nationality_adjective_names_the_supplier() -> None:
+    doc = make_doc("وصلت طائرتان عسكريتان أوغنديتان إلى نيروبي.", {"نيروبي": "GPE"})
+    assert roles(doc)["supplier"] == {"أوغنديتان"}

@@ -16,6 +16,8 @@ from rasd.model import Argument, Document, EventMention
 
 DEAL_NOUNS = CUES.get("agreement", frozenset())
 PARTNER_TYPES = frozenset({"GPE", "ORG"})
+# normalised dual and plural endings of a nisba and what the singular ends with
+DUAL_PLURAL = (("يتين", "يه"), ("يتان", "يه"), ("يين", "ي"), ("يان", "ي"), ("يون", "ي"), ("يات", "يه"))
 AFTER_EQUIPMENT = 12  # characters after a named equipment where its adjective may stand
 
 
@@ -30,8 +32,20 @@ def country_of(word: str) -> str | None:
     """The one country a nationality adjective names (None for non-adjectives and ambiguous ones)."""
     if len(word) < 4:
         return None
-    hits = {e.id for e in _gazetteer().adjective(word) if e.type == "GPE"}
-    return hits.pop() if len(hits) == 1 else None
+    for form in _singulars(word):
+        hits = {e.id for e in _gazetteer().adjective(form) if e.type == "GPE"}
+        if hits:
+            return hits.pop() if len(hits) == 1 else None
+    return None
+
+
+def _singulars(word: str) -> list[str]:
+    """The word and its singular if it is a dual or plural nisba (مصريتين -> مصريه، روسيين -> روسي)."""
+    forms = [word]
+    for ending, replacement in DUAL_PLURAL:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            forms.append(word[:-len(ending)] + replacement)
+    return forms
 
 
 def supply_from_origin(doc: Document) -> None:
