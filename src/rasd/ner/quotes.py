@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rasd.model import Document, Mention, Quote, Span
+from rasd.ner.quote_bodies import generic_noun_end, generic_referent, statement_after
 from rasd.ner.quote_cues import (
     Cue,
     base_form,
@@ -86,8 +87,16 @@ def _speaker_of_verb(doc: Document, cue: Cue, limit: int) -> int | None:
         return _relayed_source(doc, cue, limit)
     persons_only = base_form(cue) in load_settings()["object_verbs"]
     subject = _subject_after(doc, cue.end, limit, persons_only=persons_only)
+    if subject is None and persons_only:
+        body = _subject_after(doc, cue.end, limit)  # هنأ الجيش في بيان: an organisation's statement
+        if body is not None and doc.mentions[body].type != "PERSON" and statement_after(
+                doc, doc.mentions[body].end, limit):
+            subject = body
     if subject is None:
         subject = title_referent(doc, cue.end, limit)
+    generic = generic_noun_end(doc, cue.end, limit) if subject is None else None
+    if generic is not None and (not persons_only or statement_after(doc, generic[0], limit)):
+        subject = generic_referent(doc, cue.start, generic[1])  # وأشارت الوكالة: the agency named before
     return subject
 
 
