@@ -103,8 +103,8 @@ def _gate(source: str) -> tuple[str, ...] | None:
     return tuple(sorted(words, key=len, reverse=True))  # any digit opens every gate too (numeric dates)
 
 
-_DIGIT = regex.compile(r"\d")
-_NUMERIC = ("iso", "dmy")  # no head words, but no match without a digit
+_DIGITS = regex.compile(r"\d+")
+_NUMERIC = ("iso", "dmy")  # no head words: they open at a digit not preceded by one, a run of digits' start
 _WORD_RUN = regex.compile(r"[\p{L}\p{N}]+")  # maximal runs: each starts where B holds
 _CLITICS2 = frozenset(("وب", "ول", "فب", "فل"))
 
@@ -328,7 +328,12 @@ def _prepared(text: str) -> tuple[str, Sequence[int], dict[str, list[int]], bool
     Cached apart from the reference: one body is read with and without a reference.
     """
     norm, origin, _ = normalized(text)
-    return norm, origin, _candidates(norm), _DIGIT.search(norm) is not None
+    starts = _candidates(norm)
+    digit_runs = [m.start() for m in _DIGITS.finditer(norm)]
+    for name in _NUMERIC:
+        if digit_runs:
+            starts[name] = digit_runs
+    return norm, origin, starts, bool(digit_runs)
 
 
 @lru_cache(maxsize=32)
@@ -338,11 +343,11 @@ def _find_dates(text: str, reference: str | None) -> tuple[DateMatch, ...]:
     ref = _reference(reference)
     found: list[tuple[int, int, str, str]] = []
     for name, pattern, gate, handler, headed in _plan():
-        if headed and name not in starts or name in _NUMERIC and not has_digit:
+        if (headed or name in _NUMERIC) and name not in starts:
             continue
         if gate is not None and not has_digit and not any(word in norm for word in gate):
             continue
-        scan = _matches(pattern, norm, starts[name]) if headed else pattern.finditer(norm)
+        scan = pattern.finditer(norm) if name not in starts else _matches(pattern, norm, starts[name])
         for m in scan:
             result = handler(m, ref)
             if result is None:
