@@ -181,3 +181,10 @@ def test_a_purchase_for_a_country_names_the_recipient() -> None:
 def test_a_dual_nationality_adjective_names_the_supplier() -> None:
     doc = make_doc("وصلت طائرتان عسكريتان أوغنديتان إلى نيروبي.", {"نيروبي": "GPE"})
     assert roles(doc)["supplier"] == {"أوغنديتان"}
+
+
+def test_foreign_military_planes_arriving_at_a_named_airport_are_cited() -> None:
+    doc = make_doc("وصلت طائرتان عسكريتان أوغنديتان إلى مطار جومو كينياتا الدولي وعلى متنهما معدات عسكرية.",
+                   {"مطار جومو كينياتا الدولي": "FAC"})
+    assert _types(doc) == ["ARMS_TRANSFER"]
+    assert roles(doc)["supplier"] == {"أوغنديتان"}

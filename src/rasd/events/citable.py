@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rasd.events.lexicon import CUES, splits
+from rasd.events.origin import text_country
 from rasd.events.view import (
     FORCE_NOUNS,
     Candidate,
@@ -49,7 +50,9 @@ def _enough(type_: str, args: list[Argument], location: int | None, view: Senten
     entity = {r for r, group in roles.items() if any(a.mention is not None for a in group) and r != "item"}
     if type_ in ("ARMS_TRANSFER", "AID"):
         # a base or force named by a noun receives at a named place (تلقت القاعدة الجوية في مدينة ...)
-        described = "recipient" in roles and location is not None
+        # ... or foreign-made items arrive at a named place (وصول طائرتين عسكريتين مصريتين إلى مطار ...)
+        described = location is not None and ("recipient" in roles or any(
+            a.mention is None and text_country(a.text) for a in roles.get("item", [])))
         return bool(entity & {"supplier", "recipient", "donor"} or described) and "item" in roles
     if type_ == "AGREEMENT":
         return "party" in entity and has_topic

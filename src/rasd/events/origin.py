@@ -48,6 +48,15 @@ def _singulars(word: str) -> list[str]:
     return forms
 
 
+def text_country(text: str) -> str | None:
+    """The country a nationality adjective in an item phrase names (`طائرتين عسكريتين مصريتين`)."""
+    for token in tokenize(text):
+        country = country_of(token.norm) if token.is_word else None
+        if country is not None:
+            return country
+    return None
+
+
 def supply_from_origin(doc: Document) -> None:
     """Give each arms transfer with no supplier the country its item's adjective names."""
     by_gaz: dict[str, list[int]] = {}
