@@ -188,3 +188,15 @@ def test_foreign_military_planes_arriving_at_a_named_airport_are_cited() -> None
                    {"مطار جومو كينياتا الدولي": "FAC"})
     assert _types(doc) == ["ARMS_TRANSFER"]
     assert roles(doc)["supplier"] == {"أوغنديتان"}
+
+
+def test_the_subject_before_a_training_noun_is_the_trainer() -> None:
+    doc = make_doc("وقال العقيد سالم إن كينيا عازمة على تأهيل القوات المسلحة الصومالية.",
+                   {"كينيا": "GPE", "القوات المسلحة الصومالية": "FORCE"})
+    assert roles(doc) == {"trainer": {"كينيا"}, "trainee": {"القوات المسلحة الصومالية"}}
+
+
+def test_who_receives_training_is_the_trainee() -> None:
+    doc = make_doc("ويتلقى طيارو القوات الجوية الكينية تدريبا في إيطاليا.",
+                   {"القوات الجوية الكينية": "FORCE", "إيطاليا": "GPE"})
+    assert "trainer" not in roles(doc) or "القوات الجوية الكينية" not in roles(doc)["trainer"]

@@ -42,6 +42,7 @@ from rasd.text.normalize import normalize
 
 MONEY_FRAMES = frozenset({"give", "get", "supply"})
 DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"})
+RECEIVE_VERBS = frozenset({"تلقي", "يتلقي", "تتلقي", "تلقت", "تلقوا", "يتلقون", "يتلقيان", "تلقيا"})
 STANCE_TYPES = frozenset({"TRANSFER", "MOVE", "AGREEMENT"})  # see stance.py
 
 
@@ -199,6 +200,9 @@ def build_event(view: SentenceView, trigger: Trigger, lo: int, hi: int,
         args.append(Argument(role, slot.mention.text, slot.mention.start, slot.mention.end, slot.index))
     if type_ == "MEETING":
         _places_out_of_meeting(view, args)
+    if type_ == "TRAINING" and not trigger.is_verb and has_word(tokens, lo, trigger.first, RECEIVE_VERBS):
+        for a in args:  # يتلقى طيارو القوات الجوية تدريبا: who receives training is trained
+            a.role = "trainee" if a.role == "trainer" else a.role
     if type_ == "PRODUCTION":  # the product follows the verb: إنتاج الذخائر (not مقاتلة تنتجها داسو)
         equipment = [s for s in equipment if s.first > trigger.last]
         items = [i for i in items if i.start > trigger.start]
