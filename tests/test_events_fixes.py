@@ -200,3 +200,9 @@ def test_who_receives_training_is_the_trainee() -> None:
     doc = make_doc("ويتلقى طيارو القوات الجوية الكينية تدريبا في إيطاليا.",
                    {"القوات الجوية الكينية": "FORCE", "إيطاليا": "GPE"})
     assert "trainer" not in roles(doc) or "القوات الجوية الكينية" not in roles(doc)["trainer"]
+
+
+def test_the_name_after_a_relative_verb_is_its_object() -> None:
+    doc = make_doc("منذ بدء الهجمات التي استهدفت القوات الكينية في لامو.",
+                   {"القوات الكينية": "FORCE", "لامو": "GPE"})
+    assert roles(doc)["target"] == {"القوات الكينية"} and "agent" not in roles(doc)

@@ -184,6 +184,8 @@ def positions(tokens: list[Token], slots: list[Slot], trigger: Trigger,
         elif bare_after and (_unnamed_subject(tokens, trigger.last + 1, slots[bare_after[0]].first)
                              or _unnamed_subject(tokens, max(0, trigger.first - 4), trigger.first)):
             names = ["OBJ"]  # غادر آخر جندي فرنسي النيجر: the subject is a force with no name
+        elif _relative_subject(tokens, trigger):
+            names = ["OBJ"]  # الهجمات التي استهدفت القوات ...: the relative's noun is the subject
         else:
             names = ["SUBJ", "OBJ"]
         meet = trigger.entry.frame in MEETING_FRAMES
@@ -225,6 +227,14 @@ def positions(tokens: list[Token], slots: list[Slot], trigger: Trigger,
         if slot.head is not None and slot.head in found and lo <= slot.first < hi:
             found.setdefault(k, found[slot.head])
     return found
+
+
+def _relative_subject(tokens: list[Token], trigger: Trigger) -> bool:
+    """A verb right after الذي/التي with no pronoun pointing back (استهدفت, not أرسلتها or سيطرت عليه):
+    the noun before the relative pronoun is its subject, so the name after it is its object."""
+    if trigger.first == 0 or tokens[trigger.first - 1].norm not in RELATIVES:
+        return False
+    return not tokens[trigger.last].norm.endswith(PRONOUNS) and not _resumptive(tokens, trigger)
 
 
 def _gap(tokens: list[Token], slots: list[Slot], start: int, end: int) -> int:
