@@ -27,7 +27,7 @@ def entity_of(entities: list[Entity], doc: Document, index: int) -> Entity:
 
 
 def test_every_mention_gets_an_entity_and_offsets_stay_exact() -> None:
-    doc = doc_with("a", [("ساديو كامارا", "PERSON"), ("كامارا", "PERSON"), ("باماكو", "GPE")])
+    doc = doc_with("a", [("هاشم بيلو", "PERSON"), ("بيلو", "PERSON"), ("باماكو", "GPE")])
     entities = resolve_entities([doc])
     assert all(m.entity for m in doc.mentions)
     assert all(doc.body[m.start:m.end] == m.text for m in doc.mentions)
@@ -35,56 +35,56 @@ def test_every_mention_gets_an_entity_and_offsets_stay_exact() -> None:
 
 
 def test_surname_links_to_the_full_name_in_its_document() -> None:
-    doc = doc_with("a", [("ساديو كامارا", "PERSON"), ("كامارا", "PERSON")])
+    doc = doc_with("a", [("هاشم بيلو", "PERSON"), ("بيلو", "PERSON")])
     entities = resolve_entities([doc])
     assert doc.mentions[0].entity == doc.mentions[1].entity
-    camara = entity_of(entities, doc, 0)
-    assert camara.name == "ساديو كامارا"
-    assert set(camara.aliases) == {"ساديو كامارا", "كامارا"}
-    assert camara.mentions == [("a", 0), ("a", 1)]
+    bello = entity_of(entities, doc, 0)
+    assert bello.name == "هاشم بيلو"
+    assert set(bello.aliases) == {"هاشم بيلو", "بيلو"}
+    assert bello.mentions == [("a", 0), ("a", 1)]
 
 
 def test_transliteration_variants_merge_across_documents() -> None:
-    a = doc_with("a", [("سيرغي لافروف", "PERSON")])
-    b = doc_with("b", [("سيرجي لافروف", "PERSON"), ("لافروف", "PERSON")])
-    c = doc_with("c", [("لافروف", "PERSON")])
+    a = doc_with("a", [("غيورغي بيلوف", "PERSON")])
+    b = doc_with("b", [("جيورجي بيلوف", "PERSON"), ("بيلوف", "PERSON")])
+    c = doc_with("c", [("بيلوف", "PERSON")])
     resolve_entities([a, b, c])
     assert len({a.mentions[0].entity, b.mentions[0].entity, b.mentions[1].entity, c.mentions[0].entity}) == 1
 
 
 def test_same_first_name_different_people_do_not_merge() -> None:
-    a = doc_with("a", [("عبد الله ديوب", "PERSON"), ("عبد الله ميغا", "PERSON")])
-    b = doc_with("b", [("عبدالله ديوب", "PERSON")])
+    a = doc_with("a", [("عبد الله ورسمه", "PERSON"), ("عبد الله فارح", "PERSON")])
+    b = doc_with("b", [("عبدالله ورسمه", "PERSON")])
     resolve_entities([a, b])
     assert a.mentions[0].entity != a.mentions[1].entity
     assert a.mentions[0].entity == b.mentions[0].entity
 
 
 def test_close_surnames_with_a_long_vowel_stay_apart() -> None:
-    a = doc_with("a", [("شوقل كوكالا مايغا", "PERSON"), ("عبد الله ميغا", "PERSON")])
-    b = doc_with("b", [("ميغا", "PERSON")])
+    a = doc_with("a", [("أحمد عيسى فارح", "PERSON"), ("عبد الله فرح", "PERSON")])
+    b = doc_with("b", [("فرح", "PERSON")])
     resolve_entities([a, b])
     assert a.mentions[0].entity != a.mentions[1].entity
     assert b.mentions[0].entity == a.mentions[1].entity
 
 
 def test_bare_surname_across_documents_needs_exactly_one_full_name() -> None:
-    a = doc_with("a", [("عمر ديارا", "PERSON"), ("موسى ديارا", "PERSON")])
-    b = doc_with("b", [("ديارا", "PERSON")])
+    a = doc_with("a", [("عمر الشامسي", "PERSON"), ("موسى الشامسي", "PERSON")])
+    b = doc_with("b", [("الشامسي", "PERSON")])
     resolve_entities([a, b])
     assert b.mentions[0].entity not in {a.mentions[0].entity, a.mentions[1].entity}
 
 
 def test_bare_surname_across_documents_needs_the_same_type() -> None:
-    a = doc_with("a", [("عمر ديارا", "PERSON")])
-    b = doc_with("b", [("ديارا", "ORG")])
+    a = doc_with("a", [("عمر الشامسي", "PERSON")])
+    b = doc_with("b", [("الشامسي", "ORG")])
     resolve_entities([a, b])
     assert a.mentions[0].entity != b.mentions[0].entity
 
 
 def test_surname_in_its_document_links_to_the_nearest_full_name() -> None:
-    doc = doc_with("a", [("عمر ديارا", "PERSON"), ("ديارا", "PERSON"),
-                         ("موسى ديارا", "PERSON"), ("ديارا", "PERSON")])
+    doc = doc_with("a", [("عمر الشامسي", "PERSON"), ("الشامسي", "PERSON"),
+                         ("موسى الشامسي", "PERSON"), ("الشامسي", "PERSON")])
     resolve_entities([doc])
     assert doc.mentions[1].entity == doc.mentions[0].entity
     assert doc.mentions[3].entity == doc.mentions[2].entity != doc.mentions[0].entity
@@ -124,44 +124,44 @@ def test_same_gazetteer_id_is_one_entity_named_from_the_gazetteer() -> None:
 
 
 def test_gazetteer_person_absorbs_an_untagged_spelling() -> None:
-    a = doc_with("a", [("سيرغي لافروف", "PERSON")], gaz={"سيرغي لافروف": "per:sergey-lavrov"})
-    b = doc_with("b", [("سيرجي لافروف", "PERSON")])
+    a = doc_with("a", [("غيورغي بيلوف", "PERSON")], gaz={"غيورغي بيلوف": "per:georgy-belov"})
+    b = doc_with("b", [("جيورجي بيلوف", "PERSON")])
     resolve_entities([a, b])
-    assert a.mentions[0].entity == b.mentions[0].entity == "per:sergey-lavrov"
+    assert a.mentions[0].entity == b.mentions[0].entity == "per:georgy-belov"
 
 
 def test_ids_are_stable_when_documents_are_added() -> None:
     zone, mali = ("منطقة الحدود الثلاث", "LOC"), ("مالي", "GPE")
-    a = doc_with("a", [("سليمان أمزات", "PERSON"), zone, mali], gaz=MALI)
+    a = doc_with("a", [("سليمان داود", "PERSON"), zone, mali], gaz=MALI)
     first = {e.name: e.id for e in resolve_entities([a])}
     other = doc_with("b", [("كمال يوسف", "PERSON"), zone, mali], gaz=MALI)
-    a2 = doc_with("a", [("سليمان أمزات", "PERSON"), zone, mali], gaz=MALI)
+    a2 = doc_with("a", [("سليمان داود", "PERSON"), zone, mali], gaz=MALI)
     second = {e.name: e.id for e in resolve_entities([other, a2])}
-    assert first["سليمان أمزات"] == second["سليمان أمزات"] == entity_id("PERSON", "سليمان أمزات")
+    assert first["سليمان داود"] == second["سليمان داود"] == entity_id("PERSON", "سليمان داود")
     assert first["منطقة الحدود الثلاث"] == second["منطقة الحدود الثلاث"]
 
 
 def test_name_en_is_romanised_when_unknown() -> None:
-    doc = doc_with("a", [("سليمان أمزات", "PERSON")])
+    doc = doc_with("a", [("سليمان داود", "PERSON")])
     [entity] = resolve_entities([doc])
-    assert entity.name_en == romanize("سليمان أمزات") == "Suleiman Amzat"
+    assert entity.name_en == romanize("سليمان داود") == "Suleiman Dawd"
 
 
 def test_roles_per_document_sorted_by_date_with_of_entities() -> None:
-    old = doc_with("old", [("ساديو كامارا", "PERSON"), ("مالي", "GPE")], published="2021-05-02")
+    old = doc_with("old", [("هاشم بيلو", "PERSON"), ("مالي", "GPE")], published="2021-05-02")
     old.roles.append(Role(person=0, title="وزير الدفاع", of=1, rank="عقيد"))
-    new = doc_with("new", [("كامارا", "PERSON")], published="2024-02-23")
+    new = doc_with("new", [("بيلو", "PERSON")], published="2024-02-23")
     new.roles.append(Role(person=0, title="وزير الدفاع", of_gaz="gpe:mali", rank="جنرال"))
     entities = resolve_entities([new, old])
-    camara = entity_of(entities, old, 0)
-    assert [(r.rank, r.date, r.doc) for r in camara.roles] == [
+    bello = entity_of(entities, old, 0)
+    assert [(r.rank, r.date, r.doc) for r in bello.roles] == [
         ("عقيد", "2021-05-02", "old"), ("جنرال", "2024-02-23", "new")]
     mali = old.mentions[1].entity
-    assert [r.of for r in camara.roles] == [mali, "gpe:mali"]
+    assert [r.of for r in bello.roles] == [mali, "gpe:mali"]
 
 
 def test_role_country_from_an_adjective_creates_the_gazetteer_entity() -> None:
-    doc = doc_with("a", [("إيغور غروميكو", "PERSON")])
+    doc = doc_with("a", [("إيغور بيتروشينكو", "PERSON")])
     doc.roles.append(Role(person=0, title="سفير", of_gaz="gpe:russia"))
     entities = resolve_entities([doc])
     russia = next(e for e in entities if e.id == "gpe:russia")
@@ -226,11 +226,11 @@ def test_a_clitic_left_on_a_mention_does_not_reach_the_name_or_aliases() -> None
     sudan = {"السودان": "gpe:sudan"}
     a = doc_with("a", [("للقوات المسلحة السودانية", "FORCE"), ("القوات المسلحة السودانية", "FORCE"),
                        ("السودان", "GPE")], gaz=sudan)
-    b = doc_with("b", [("لافروف", "PERSON"), ("وزير", "PERSON")])
+    b = doc_with("b", [("بيلوف", "PERSON"), ("وزير", "PERSON")])
     entities = resolve_entities([a, b])
     army = entity_of(entities, a, 0)
     assert army.name == "القوات المسلحة السودانية" and army.aliases == ["القوات المسلحة السودانية"]
-    assert entity_of(entities, b, 0).name == "لافروف"
+    assert entity_of(entities, b, 0).name == "بيلوف"
 
 
 def test_a_mention_that_kept_its_lam_gives_a_clean_name_and_alias():

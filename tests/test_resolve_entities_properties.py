@@ -9,11 +9,11 @@ from rasd.model import Document, Mention
 from rasd.resolve.entities import resolve_entities
 from rasd.text.normalize import normalize_key
 
-NAMES = [("سيرغي لافروف", "PERSON"), ("سيرجي لافروف", "PERSON"), ("لافروف", "PERSON"),
-         ("عبد الله ديوب", "PERSON"), ("عبد الله ميغا", "PERSON"), ("ميغا", "PERSON"), ("ديوب", "PERSON"),
-         ("عبد الله", "PERSON"),
-         ("المجلس العسكري", "ORG"), ("الجيش المالي", "FORCE"), ("مالي", "GPE"), ("السودان", "GPE")]
-GAZ = {"مالي": "gpe:mali", "السودان": "gpe:sudan"}
+NAMES = [("غيورغي بيلوف", "PERSON"), ("جيورجي بيلوف", "PERSON"), ("بيلوف", "PERSON"),
+         ("عبد الله ورسمه", "PERSON"), ("عبد الله فارح", "PERSON"), ("فارح", "PERSON"), ("ورسمه", "PERSON"),
+         ("عبد الله", "PERSON"), ("سالم خالد الهاجري", "PERSON"), ("سالم الهاجري", "PERSON"),
+         ("المجلس العسكري", "ORG"), ("الجيش الصومالي", "FORCE"), ("الصومال", "GPE"), ("لبنان", "GPE")]
+GAZ = {"الصومال": "gpe:somalia", "لبنان": "gpe:lebanon"}
 
 
 def build(doc_names: list[list[int]]) -> list[Document]:
