@@ -206,3 +206,9 @@ def test_the_name_after_a_relative_verb_is_its_object() -> None:
     doc = make_doc("منذ بدء الهجمات التي استهدفت القوات الكينية في لامو.",
                    {"القوات الكينية": "FORCE", "لامو": "GPE"})
     assert roles(doc)["target"] == {"القوات الكينية"} and "agent" not in roles(doc)
+
+
+def test_the_body_hosting_a_summit_is_no_meeting_participant() -> None:
+    doc = make_doc("والتقى الرئيسان الكيني وليام روتو والغاني جون ماهاما على هامش قمة الاتحاد الأفريقي.",
+                   {"وليام روتو": "PERSON", "جون ماهاما": "PERSON", "الاتحاد الأفريقي": "ORG"})
+    assert roles(doc)["participant"] == {"وليام روتو", "جون ماهاما"}

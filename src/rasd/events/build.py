@@ -42,6 +42,7 @@ from rasd.text.normalize import normalize
 
 MONEY_FRAMES = frozenset({"give", "get", "supply"})
 DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"})
+SIDELINES_REACH = 4  # tokens between هامش and the hosting body (على هامش قمة منظمة ...)
 RECEIVE_VERBS = frozenset({"تلقي", "يتلقي", "تتلقي", "تلقت", "تلقوا", "يتلقون", "يتلقيان", "تلقيا"})
 STANCE_TYPES = frozenset({"TRANSFER", "MOVE", "AGREEMENT"})  # see stance.py
 
@@ -263,6 +264,14 @@ def _places_out_of_meeting(view: SentenceView, args: list[Argument]) -> None:
     if "PERSON" not in kinds.values():
         return
     args[:] = [a for a in args if not (a.role == "participant" and kinds.get(a.mention) in PLACE_TYPES)]
+    # على هامش قمة منظمة X: the body hosting the summit is the occasion, not one of those who met
+    args[:] = [a for a in args if not (a.role == "participant" and kinds.get(a.mention) == "ORG"
+                                       and _on_sidelines(view, a.start))]
+
+
+def _on_sidelines(view: SentenceView, start: int) -> bool:
+    before = [t for t in view.tokens if t.end <= start][-SIDELINES_REACH:]
+    return any(stem == "هامش" for t in before for _, stem in splits(t.norm))
 
 
 def _slot_pos(view: SentenceView, mention_index: int) -> int:
