@@ -59,3 +59,8 @@ def test_on_behalf_of_after_spokesman_is_no_name(text: str) -> None:
 
 def test_bassem_is_still_a_name_after_a_comma() -> None:
     assert ("باسم سالم", "PERSON") in [(t, ty) for t, ty, _ in mentions("وقال باسم سالم إن القافلة وصلت.")]
+
+
+def test_place_inside_a_quoted_outlet_after_a_verb_of_reporting_is_no_place() -> None:
+    text = "وأوضح المتحدث في تصريح، تابعه «اليمن اليوم»، أن الهدنة صامدة."
+    assert [t for t, _, _ in mentions(text) if t == "اليمن"] == []
