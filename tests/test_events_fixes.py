@@ -212,3 +212,16 @@ def test_the_body_hosting_a_summit_is_no_meeting_participant() -> None:
     doc = make_doc("والتقى الرئيسان الكيني وليام روتو والغاني جون ماهاما على هامش قمة الاتحاد الأفريقي.",
                    {"وليام روتو": "PERSON", "جون ماهاما": "PERSON", "الاتحاد الأفريقي": "ORG"})
     assert roles(doc)["participant"] == {"وليام روتو", "جون ماهاما"}
+
+
+def test_a_police_contingent_is_a_force() -> None:
+    doc = make_doc("وقال الوزير إن دفعة أولى من الشرطة الرواندية غادرت، مساء الأحد، كيغالي متوجهة إلى بانغي.",
+                   {"كيغالي": "GPE", "بانغي": "GPE"})
+    assert _types(doc) == ["DEPLOYMENT"]
+    assert roles(doc) == {"force": {"الشرطة الرواندية"}, "host": {"بانغي"}}
+
+
+def test_a_unit_of_a_named_force_is_that_force() -> None:
+    doc = make_doc("أعلن الوزير، أن سرية أولى من الحرس الوطني غادرت مساء الأحد، كيغالي متوجهة إلى بانغي.",
+                   {"الحرس الوطني": "FORCE", "كيغالي": "GPE", "بانغي": "GPE"})
+    assert roles(doc) == {"force": {"الحرس الوطني"}, "host": {"بانغي"}}

@@ -45,7 +45,8 @@ def agreement_topic(view: SentenceView, lo: int, hi: int, trigger: Trigger) -> I
 
 
 def force_phrase(view: SentenceView, trigger: Trigger, lo: int, hi: int) -> Argument | None:
-    """A force named by a noun and its adjective (القوة الفرنسية، قوات تركية) when no name is given:
+    """A force named by a noun and its adjective (القوة الفرنسية، قوات تركية) when no name is given,
+    or the named body it is part of (فرقة من الشرطة الوطنية):
     right after the trigger (انسحاب القوات ...), else the nearest before it (أجبر ... القوة الفرنسية على
     الرحيل)."""
     tokens = view.tokens
@@ -62,6 +63,9 @@ def force_phrase(view: SentenceView, trigger: Trigger, lo: int, hi: int) -> Argu
                 and len(tokens[j].norm) > 3 and tokens[j].norm not in PREPOSITIONS \
                 and not any(s.first <= j <= s.last for s in view.slots):
             end, j = tokens[j].end, j + 1
+        whole = next((s for s in view.slots if s.first == j + 1 and s.mention.type in ("FORCE", "ORG")), None)
+        if j < len(tokens) and tokens[j].norm == "من" and whole is not None:  # فرقة أولى من الشرطة الكينية
+            return Argument("force", whole.mention.text, whole.mention.start, whole.mention.end, whole.index)
         if j == k + 1:
             return None  # a bare قوات says nothing about whose forces
         return Argument("force", view.body[start:end], start, end)
