@@ -53,3 +53,22 @@ def test_same_ministry_of_two_countries_gets_two_keys() -> None:
     found = mentions("ووقعت وزارة الدفاع في سلطنة عمان ووزارة الدفاع في لبنان اتفاقا.")
     ministries = [(key, gaz) for t, ty, key, gaz in found if t == "وزارة الدفاع"]
     assert ministries == [("وزاره الدفاع العمانيه", "org:mod-oman"), ("وزاره الدفاع اللبنانيه", None)]
+
+
+
+@pytest.mark.parametrize(("head", "keyed"), [("وزارة الخارجية", True), ("السفارة", False)])
+def test_embassy_in_a_country_is_not_keyed_as_that_countrys(head: str, keyed: bool) -> None:
+    from rasd.ner.hosts import key_by_host
+    from rasd.ner.scan import Candidate
+
+    text = f"وأصدرت {head} في لبنان بيانا."
+    scan = ner.scan_document(text)
+    first = 1
+    last = first + len(head.split())
+    cand = scan.candidate_at(first)
+    if cand is None:
+        cand = Candidate(scan.tokens[first].start, scan.tokens[last - 1].end, "ORG", "pattern", first, last)
+        scan.add(cand)
+    cand.key = cand.gaz_id = None
+    key_by_host(scan)
+    assert (cand.key is not None) is keyed
