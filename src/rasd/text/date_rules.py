@@ -46,14 +46,18 @@ def _direction(word: str | None) -> int | None:
     return 0
 
 
+def _opt(m: regex.Match[str], name: str) -> str | None:
+    """`m.groupdict().get(name)` without building the dict of every group (the patterns have many)."""
+    return m.group(name) if name in m.re.groupindex else None
+
+
 def clock(m: regex.Match[str]) -> str:
     """`T20:35` for the hour, minute and am/pm mark of a match; '' when it has none."""
-    groups = m.groupdict()  # built once: it copies every group of the match
-    hour, minute = groups.get("hour"), groups.get("minute")
+    hour, minute = _opt(m, "hour"), _opt(m, "minute")
     if hour is None:
         return ""
     h = int(hour)
-    mark = cal.load_calendar().words["time_marks"].get(groups.get("ampm") or "", "")
+    mark = cal.load_calendar().words["time_marks"].get(_opt(m, "ampm") or "", "")
     if mark == "pm" and h < 12 or mark == "noon" and h < 6 or mark == "night" and 6 <= h < 12:
         h += 12
     elif mark in ("am", "night") and h == 12:
@@ -87,12 +91,12 @@ def _resolve_month_year(month: int, day: int | None, direction: int, ref: Ref) -
 
 def _day_month(m: regex.Match[str], ref: Ref) -> tuple[str, str] | None:
     month = cal.load_calendar().months[m.group("mon")]
-    ordinal = m.groupdict().get("ordinal")
+    ordinal = _opt(m, "ordinal")
     day = int(cal.load_calendar().words["ordinal_days"][ordinal]) if ordinal else int(m.group("day"))
     year = _year(m.group("year"))
     kind = "absolute"
     if year is None:
-        direction = _direction(m.groupdict().get("rel"))
+        direction = _direction(_opt(m, "rel"))
         kind = "partial"
         if direction is not None:
             year = _resolve_month_year(month, day, direction, ref)
