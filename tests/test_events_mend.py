@@ -10,7 +10,7 @@ def _mend(body: str) -> list[str]:
 
 
 def test_a_complement_clause_cannot_open_a_sentence() -> None:
-    body = "أكدت الجبهة الشعبية المسلحة. ان عناصرها استعادوا التلة بعد قتال عنيف."
+    body = "وقال بيان الحركة. إن مسلحيها سيطروا على الجسر بعد اشتباكات استمرت ساعات."
     assert len(_mend(body)) == 1
 
 

@@ -185,7 +185,7 @@ def positions(tokens: list[Token], slots: list[Slot], trigger: Trigger,
                              or _unnamed_subject(tokens, max(0, trigger.first - 4), trigger.first)):
             names = ["OBJ"]  # غادر آخر جندي فرنسي النيجر: the subject is a force with no name
         elif _relative_subject(tokens, trigger):
-            names = ["OBJ"]  # الهجمات التي استهدفت القوات ...: the relative's noun is the subject
+            names = ["OBJ"]  # الغارات التي طالت المعسكر ...: the relative's noun is the subject
         else:
             names = ["SUBJ", "OBJ"]
         meet = trigger.entry.frame in MEETING_FRAMES

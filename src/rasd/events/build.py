@@ -114,7 +114,7 @@ def _location(view: SentenceView, found: dict[int, str], args: list[Argument], t
         if a.role in ("host", "recipient") and a.mention is not None \
                 and view_type(view, a.mention) in PLACE_TYPES:
             return a.mention
-    if type_ == "MILITARY_OPERATION":  # على موقع ... شمال شرق الأردن: a direction phrase is a place by itself
+    if type_ == "MILITARY_OPERATION":  # على ثكنة ... جنوب غرب البلاد: a direction phrase is a place by itself
         lo, hi = window
         return next((s.index for s in view.slots if lo <= s.first < hi and not s.cue
                      and s.mention.type in PLACE_TYPES and _directional(s.mention.text)), None)
@@ -141,7 +141,7 @@ def build_event(view: SentenceView, trigger: Trigger, lo: int, hi: int,
     if has_word(tokens, max(0, trigger.first - CANCEL_WINDOW), trigger.first, CANCEL):
         return None  # ألغت صفقة، أرجأت انتشارها، لم توقع
     if relative_aim(tokens, trigger):
-        return None  # القوات التي تسعى إلى السيطرة: an aim, not an event
+        return None  # الجيش الذي يهدف إلى استعادة الميناء: an aim, not an event
     # سفن وصلت عام 2017: a clause describing an item takes no participant from the main clause
     described = describes_item(tokens, view.slots, trigger)
     if trigger.entry.frame == "capture" and trigger.entry.pos == "I" and not trigger.future:
@@ -166,7 +166,7 @@ def build_event(view: SentenceView, trigger: Trigger, lo: int, hi: int,
         return None
     type_, frame = resolved
     heading = destination(view, trigger, hi) if type_ == "WITHDRAWAL" else None
-    if heading is not None:  # غادرت ... متوجهة إلى X: a deployment to X
+    if heading is not None:  # غادر ... متجها إلى X: a deployment to X
         type_, frame = "DEPLOYMENT", "deploy"
         found = drop_origin(view, trigger, found, lo, heading)
         hi = max(hi, heading + 2)
@@ -202,7 +202,7 @@ def build_event(view: SentenceView, trigger: Trigger, lo: int, hi: int,
     if type_ == "MEETING":
         _places_out_of_meeting(view, args)
     if type_ == "TRAINING" and not trigger.is_verb and has_word(tokens, lo, trigger.first, RECEIVE_VERBS):
-        for a in args:  # يتلقى طيارو القوات الجوية تدريبا: who receives training is trained
+        for a in args:  # يتلقى ضباط سلاح الجو تدريبا: who receives training is trained
             a.role = "trainee" if a.role == "trainer" else a.role
     if type_ == "PRODUCTION":  # the product follows the verb: إنتاج الذخائر (not مقاتلة تنتجها داسو)
         equipment = [s for s in equipment if s.first > trigger.last]
@@ -233,7 +233,7 @@ def build_event(view: SentenceView, trigger: Trigger, lo: int, hi: int,
         if force is not None:
             args.append(force)
     if type_ == "ARMS_TRANSFER" and not any(a.role == "recipient" for a in args):
-        receiver = described_recipient(view, trigger, hi)  # تلقت القاعدة الجوية ...
+        receiver = described_recipient(view, trigger, hi)  # استلمت القاعدة البحرية ...
         if receiver is not None:
             args.append(receiver)
     location = _location(view, found, args, type_, trigger, (lo, hi))
@@ -264,7 +264,7 @@ def _places_out_of_meeting(view: SentenceView, args: list[Argument]) -> None:
     if "PERSON" not in kinds.values():
         return
     args[:] = [a for a in args if not (a.role == "participant" and kinds.get(a.mention) in PLACE_TYPES)]
-    # على هامش قمة منظمة X: the body hosting the summit is the occasion, not one of those who met
+    # على هامش أعمال قمة الاتحاد: the body hosting the summit is the occasion, not one of those who met
     args[:] = [a for a in args if not (a.role == "participant" and kinds.get(a.mention) == "ORG"
                                        and _on_sidelines(view, a.start))]
 

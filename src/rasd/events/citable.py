@@ -29,7 +29,7 @@ def acceptable(view: SentenceView, members: list[Candidate]) -> bool:
     lo, hi = min(m.window[0] for m in members), max(m.window[1] for m in members)
     if not _enough(ev.type, ev.arguments, ev.location, view, lo, hi, any(m.has_topic for m in members)):
         # قصفت طائرات ... مواقع في جنوب لبنان: a strike told by a verb is cited by its place
-        # مقتل 3 جنود بهجوم على قاعدة ...: an attack told by a noun is cited by its place and its dead
+        # هجوم على ثكنة ... أسفر عن مقتل 5 جنود: an attack told by a noun is cited by its place and its dead
         struck = ev.type == "MILITARY_OPERATION" and ev.location is not None \
             and (any(m.verb for m in members) or _casualties(view))
         if not struck:
@@ -49,8 +49,8 @@ def _enough(type_: str, args: list[Argument], location: int | None, view: Senten
         roles.setdefault(a.role, []).append(a)
     entity = {r for r, group in roles.items() if any(a.mention is not None for a in group) and r != "item"}
     if type_ in ("ARMS_TRANSFER", "AID"):
-        # a base or force named by a noun receives at a named place (تلقت القاعدة الجوية في مدينة ...)
-        # ... or foreign-made items arrive at a named place (وصول طائرتين عسكريتين مصريتين إلى مطار ...)
+        # a base or force named by a noun receives at a named place (استلمت القاعدة البحرية في ميناء ...)
+        # ... or foreign-made items arrive at a named place (وصلت ثلاث طائرات عسكرية أوغندية إلى مطار ...)
         described = location is not None and ("recipient" in roles or any(
             a.mention is None and text_country(a.text) for a in roles.get("item", [])))
         return bool(entity & {"supplier", "recipient", "donor"} or described) and "item" in roles

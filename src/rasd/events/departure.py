@@ -1,6 +1,6 @@
 """A departure towards a destination is a deployment there, not a withdrawal from where it left.
 
-`غادرت السرية الأردنية عمان متوجهة إلى بانغي`: the unit deploys to Bangui (the host), and Amman,
+`غادر الفوج الغاني أكرا متجها إلى جوبا`: the unit deploys to Juba (the host), and Accra,
 the place it left, plays no role (it is neither the force nor the host).
 """
 
@@ -32,7 +32,7 @@ def destination(view: SentenceView, trigger: Trigger, hi: int) -> int | None:
 def drop_origin(view: SentenceView, trigger: Trigger, found: dict[int, str], lo: int,
                 to: int) -> dict[int, str]:
     """The positions without the place left: the last bare place name between the verb and إلى,
-    unless it is the only candidate for the unit (غادرت فرنسا متوجهة إلى ...: France is the force)."""
+    unless it is the only candidate for the unit (غادرت كندا متجهة إلى ...: Canada is the force)."""
     bare = [k for k in found if trigger.last < view.slots[k].first < to and not view.slots[k].cue
             and view.slots[k].mention.type in PLACE_TYPES]
     if not bare:

@@ -40,7 +40,7 @@ def country_of(word: str) -> str | None:
 
 
 def _singulars(word: str) -> list[str]:
-    """The word and its singular if it is a dual or plural nisba (مصريتين -> مصريه، روسيين -> روسي)."""
+    """The word and its singular if it is a dual or plural nisba (أوغنديتين -> أوغنديه، روسيين -> روسي)."""
     forms = [word]
     for ending, replacement in DUAL_PLURAL:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
@@ -49,7 +49,7 @@ def _singulars(word: str) -> list[str]:
 
 
 def text_country(text: str) -> str | None:
-    """The country a nationality adjective in an item phrase names (`طائرتين عسكريتين مصريتين`)."""
+    """The country a nationality adjective in an item phrase names (`مروحيتين عسكريتين أوغنديتين`)."""
     for token in tokenize(text):
         country = country_of(token.norm) if token.is_word else None
         if country is not None:

@@ -46,7 +46,7 @@ def agreement_topic(view: SentenceView, lo: int, hi: int, trigger: Trigger) -> I
 
 def force_phrase(view: SentenceView, trigger: Trigger, lo: int, hi: int) -> Argument | None:
     """A force named by a noun and its adjective (القوة الفرنسية، قوات تركية) when no name is given,
-    or the named body it is part of (فرقة من الشرطة الوطنية):
+    or the named body it is part of (سرية من الحرس الوطني):
     right after the trigger (انسحاب القوات ...), else the nearest before it (أجبر ... القوة الفرنسية على
     الرحيل)."""
     tokens = view.tokens
@@ -64,7 +64,7 @@ def force_phrase(view: SentenceView, trigger: Trigger, lo: int, hi: int) -> Argu
                 and not any(s.first <= j <= s.last for s in view.slots):
             end, j = tokens[j].end, j + 1
         whole = next((s for s in view.slots if s.first == j + 1 and s.mention.type in ("FORCE", "ORG")), None)
-        if j < len(tokens) and tokens[j].norm == "من" and whole is not None:  # فرقة أولى من الشرطة الكينية
+        if j < len(tokens) and tokens[j].norm == "من" and whole is not None:  # أول سرية من الحرس الوطني
             return Argument("force", whole.mention.text, whole.mention.start, whole.mention.end, whole.index)
         if j == k + 1:
             return None  # a bare قوات says nothing about whose forces

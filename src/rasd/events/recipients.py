@@ -1,6 +1,6 @@
 """A base or an armed force named by a noun as the receiver of a delivery.
 
-`تلقت القاعدة الجوية الثانية في مدينة X الدفعة الأولى من 4 مروحيات`: the subject is no named
+`استلمت القاعدة البحرية في ميناء X الدفعة الأولى من 3 زوارق`: the subject is no named
 entity, but a base or force noun right after a receiving verb is the recipient; with a named place
 and an item the delivery can be cited.
 """

@@ -2,7 +2,7 @@
 
 * `تشغّل البحرية أربع سفن وصلت في عام 2017`: the arrival describes the ships (an item the main
   clause is about); it is no deployment of the sentence's subject.
-* `القوات التي تسعى إلى استعادة الميناء`: the capture is the forces' aim, not an operation.
+* `الجيش الذي يهدف إلى استعادة الميناء`: the capture is the forces' aim, not an operation.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from rasd.text.tokens import Token
 
 AIMS = frozenset({"تسعي", "يسعي", "تحاول", "يحاول", "تهدف", "يهدف", "تعمل", "يعمل"})
 BOUNDARIES = CUES.get("boundary", frozenset())
-AIM_REACH = 4  # tokens between the aim verb and the trigger (تسعى إلى السيطرة على)
+AIM_REACH = 4  # tokens between the aim verb and the trigger (يهدف إلى استعادة)
 OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
 NUMBER_WORDS_MAX = 3  # number words before an item noun (خمسمائة، ثلاثة آلاف)
 

@@ -1,8 +1,8 @@
 """Names that stand near a transfer without taking part in it.
 
-* `أعلنت الحكومة الكندية أن البحرية تسلمت ...`: a full noun after أن starts a new subject, so the
+* `أكدت الوزارة أن سلاح البحرية استلم ...`: a full noun after أن starts a new subject, so the
   name before أن (the announcer) is no participant (with `أنها تسلمت` it is: the pronoun is it).
-* `يتردد البرلمان في الموافقة على صفقة بيع دبابات لعمّان`: the subject of a gatekeeping verb
+* `يعارض البرلمان بيع دبابات حديثة لنيروبي`: the subject of a gatekeeping verb
   (hesitate, refuse, oppose) is neither buyer nor seller; the subject of an approval verb neither
   when a `ل` + place after the trigger names the receiver.
 """

@@ -1,8 +1,8 @@
 """Deployment details told around the force rather than by it.
 
-* `أرسلت تنزانيا خمسمائة جندي لدعم القوات الملاوية`: troops sent to support a country's forces
+* `نشرت أوغندا ألفي عسكري لمساندة القوات الصومالية`: troops sent to support a country's forces
   are hosted by that country (the nationality adjective of the supported force names it);
-* `خمسمائة جندي` is how many the force sends: the force's quantity.
+* `ألفي عسكري` is how many the force sends: the force's quantity.
 """
 
 from __future__ import annotations

@@ -96,7 +96,7 @@ def _comma_between(body: str, date: DateMatch, offset: int) -> bool:
 
 def temporal_clauses(tokens: list[Token], dates: list[DateMatch],
                      stops: frozenset[str]) -> list[tuple[int, int]]:
-    """Character spans of `بعد أن توقفت المحادثات عام 2015` clauses: their dates belong to the event
+    """Character spans of `بعد أن جمد الطرفان مفاوضاتهما عام 2016` clauses: their dates belong to the event
     they embed, not to the main trigger. `منذ عام 2015` or `بعد يومين` (a date right after the opener)
     dates the main event and opens no clause. A clause runs to a comma or a clause boundary word."""
     date_starts = {d.start for d in dates}
