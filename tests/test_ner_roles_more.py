@@ -60,3 +60,8 @@ def test_bare_title_of_a_listed_person_takes_the_listed_country() -> None:
 def test_title_between_commas_stays_with_the_name_before_it() -> None:
     found = roles("وحضر اللقاء عمر حسن دالي، وزير الدفاع الصومالي، ويوسف عبدي نور، قائد الجيش.")
     assert ("يوسف عبدي نور", "وزير الدفاع", None, "gpe:somalia", None) not in found
+
+
+def test_coordinated_title_between_commas_goes_to_the_next_name() -> None:
+    found = roles("وبحث عمر حسن دالي، ووزير الخارجية الجيبوتي، يوسف عبدي نور، الملف الأمني.")
+    assert ("يوسف عبدي نور", "وزير الخارجية", None, "gpe:djibouti", None) in found

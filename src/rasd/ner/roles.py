@@ -66,6 +66,10 @@ def _apposed_to_previous(scan: Scan, i: int, match: TitleMatch) -> bool:
     """`X، وزير الدفاع، Y`: a title between commas after a name is that name's, not the next one's."""
     if match.kind != "title" or i < 2 or scan.tokens[i - 1].text not in COMMAS:
         return False
+    heads = scan.lex.title_heads
+    coordinated = any(clitic == "و" and stem in heads for _, stem, clitic in scan.stems(i))
+    if scan.norm(i) not in heads and coordinated:
+        return False  # X، ووزير الخارجية، Y: a second person, with a title of their own
     if match.name_first >= len(scan.tokens):
         return False
     between = scan.body[match.phrase_end:scan.tokens[match.name_first].start]
