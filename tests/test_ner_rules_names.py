@@ -51,3 +51,13 @@ def test_the_preposition_is_no_name(text: str) -> None:
 
 def test_ali_after_a_given_name_is_the_fathers_name() -> None:
     assert "محمود علي" in persons("واستقبل الوزير محمود علي الضيوف.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقال بيورنار هولمسن، إن الميناء مفتوح.", ["بيورنار هولمسن"]),
+    ("وقال شاهد عيان، إن الانفجار كان قويا.", []),
+    ("وقال مسؤول أمريكي، إن المحادثات مستمرة.", []),
+    ("وقالت مصادر مطلعة، إن الوفد غادر.", []),
+])
+def test_speech_verb_two_unknown_foreign_words_and_a_comma(text: str, expected: list[str]) -> None:
+    assert persons(text) == expected

@@ -90,20 +90,36 @@ def definite_title(scan: Scan, i: int) -> bool:
             and bool(scan.phrase_at(i, norm, lex.title("head") | lex.title("profession"), 3)))
 
 
+NOUN_SHAPES = ("ون", "ين", "ات", "ه", "ا")  # plurals, feminine nouns, accusatives: مسؤولون، قوة، أيضا
+
+
+def _foreign_name_shaped(scan: Scan, first: int, last: int) -> bool:
+    """Words [first, last) look like an unknown foreign name: no article, no noun or plural ending,
+    no nationality adjective or verbal noun (`ماتيو رينزي`، not `مسؤول أمريكي` or `مصادر مطلعة`)."""
+    lex = scan.lex
+    for k in range(first, last):
+        norm = scan.norm(k)
+        if (not scan.is_word(k) or norm.startswith("ال") or norm.endswith(NOUN_SHAPES) or len(norm) < 3
+                or norm in lex.stop or lex.is_masdar(norm) or scan.gaz.adjective(norm)):
+            return False
+    return True
+
+
 def find_apposed_persons(scan: Scan) -> None:
     """A name between a speech verb and a title: `وقال كورنيلي ننغا، رئيس تحالف ...`,
     `قال رومانو برودي رئيس اللجنة`, `قال رومانو برودي الرئيس السابق` (a head in construct or
-    with the article needs no comma)."""
+    with the article needs no comma), or two foreign-looking words and a comma (`وقال ماتيو رينزي، إن`)."""
     lex = scan.lex
     for i, token in enumerate(scan.tokens):
         if token.text not in COMMAS and not construct_title(scan, i) and not definite_title(scan, i):
             continue
-        if token.text in COMMAS and not _title_word(scan, i + 1):
-            continue
+        bare_comma = token.text in COMMAS and not _title_word(scan, i + 1)
         for first in range(i - 1, max(i - 5, 0), -1):
             before = scan.stems(first - 1)
             if not any(stem in lex.verbs and clitic in ("", "و", "ف") for _, stem, clitic in before):
                 continue
+            if bare_comma and not (i - first == 2 and _foreign_name_shaped(scan, first, i)):
+                break  # a comma alone vouches only for two unknown foreign-looking words
             if scan.free(first, i) and name_extent(scan, first) == i - first:
                 scan.add(Candidate(scan.tokens[first].start, scan.tokens[i - 1].end, "PERSON", "apposition",
                                    first, i))
