@@ -240,21 +240,21 @@ def test_restoring_stability_is_no_capture() -> None:
 
 
 def test_coordinated_items_are_separate_and_keep_their_article() -> None:
-    doc = make_doc("وسلمت روسيا الطائرات والسفن الحربية إلى مالي.", {"روسيا": "GPE", "مالي": "GPE"})
-    assert roles(doc)["item"] == {"الطائرات", "السفن الحربية"}
+    doc = make_doc("وقدمت صربيا المدرعات والزوارق الحربية لأنغولا.", {"صربيا": "GPE", "أنغولا": "GPE"})
+    assert roles(doc)["item"] == {"المدرعات", "الزوارق الحربية"}
 
 
 def test_handing_over_bases_is_a_withdrawal() -> None:
-    doc = make_doc("سلمت فرنسا آخر قواعدها العسكرية في السنغال.", {"فرنسا": "GPE", "السنغال": "GPE"})
+    doc = make_doc("وسلمت إيطاليا معسكراتها الباقية في النيجر.", {"إيطاليا": "GPE", "النيجر": "GPE"})
     assert types(doc) == ["WITHDRAWAL"]
-    assert roles(doc) == {"force": {"فرنسا"}, "host": {"السنغال"}}
+    assert roles(doc) == {"force": {"إيطاليا"}, "host": {"النيجر"}}
 
 
 def test_counted_fighters_joining_a_group_are_recruits() -> None:
-    doc = make_doc("وانضم نحو 2500 كولومبي إلى قوات الدعم السريع.", {"قوات الدعم السريع": "FORCE"})
+    doc = make_doc("وانضم قرابة 300 بيروفي إلى ميليشيا النمر الأسود.", {"ميليشيا النمر الأسود": "FORCE"})
     ev = doc.events[0]
-    assert ev.type == "RECRUITMENT" and roles(doc)["recruiter"] == {"قوات الدعم السريع"}
-    assert next(a for a in ev.arguments if a.role == "recruit").quantity == 2500
+    assert ev.type == "RECRUITMENT" and roles(doc)["recruiter"] == {"ميليشيا النمر الأسود"}
+    assert next(a for a in ev.arguments if a.role == "recruit").quantity == 300
 
 
 def test_a_country_joining_an_alliance_is_no_recruitment() -> None:
@@ -263,19 +263,20 @@ def test_a_country_joining_an_alliance_is_no_recruitment() -> None:
 
 
 def test_the_noun_before_a_relative_clause_is_the_object_of_a_resumptive_pronoun() -> None:
-    doc = make_doc("وعبر الجيش جسر حنتوب، الذي سيطرت عليه قوات الدعم السريع منذ ديسمبر 2023.",
-                   {"جسر حنتوب": "FAC", "قوات الدعم السريع": "FORCE"})
+    doc = make_doc("واقتربت الوحدات من سد الوادي الأخضر، الذي استولت عليه ميليشيا النمر الأسود "
+                   "في يونيو 2021.",
+                   {"سد الوادي الأخضر": "FAC", "ميليشيا النمر الأسود": "FORCE"})
     ev = doc.events[0]
-    assert ev.type == "MILITARY_OPERATION" and ev.date == "2023-12"
-    assert roles(doc) == {"agent": {"قوات الدعم السريع"}, "target": {"جسر حنتوب"}}
+    assert ev.type == "MILITARY_OPERATION" and ev.date == "2021-06"
+    assert roles(doc) == {"agent": {"ميليشيا النمر الأسود"}, "target": {"سد الوادي الأخضر"}}
 
 
 def test_a_stray_full_stop_before_the_items_does_not_lose_them() -> None:
-    doc = make_doc("وأعلنت نيامي أنها تسلمت دفعة. مروحيات قتالية من طراز Mi-17 من روسيا.",
-                   {"نيامي": "GPE", "روسيا": "GPE", "Mi-17": "EQUIPMENT"})
+    doc = make_doc("وقالت لواندا إن جيشها استلم شحنة. راجمات صواريخ من طراز BM-21 من بلغراد.",
+                   {"لواندا": "GPE", "بلغراد": "GPE", "BM-21": "EQUIPMENT"})
     ev = doc.events[0]
-    assert ev.type == "ARMS_TRANSFER" and roles(doc)["supplier"] == {"روسيا"}
-    assert {"Mi-17", "مروحيات قتالية"} <= roles(doc)["item"]
+    assert ev.type == "ARMS_TRANSFER" and roles(doc)["supplier"] == {"بلغراد"}
+    assert {"BM-21", "راجمات صواريخ"} <= roles(doc)["item"]
 
 
 def test_a_sum_of_money_given_is_aid() -> None:
@@ -333,7 +334,8 @@ def test_relative_dates_resolve_against_the_publication_date() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "names", "expected"), [
-    ("ووصل الرئيس السوري أحمد الشرع إلى موسكو اليوم.", {"أحمد الشرع": "PERSON", "موسكو": "GPE"}, "MEETING"),
+    ("ووصل الرئيس الزامبي هاكايندي هيشيليما إلى بكين مساء الجمعة.",
+     {"هاكايندي هيشيليما": "PERSON", "بكين": "GPE"}, "MEETING"),
     ("ووصل الجيش المالي إلى كيدال.", {"الجيش المالي": "FORCE", "كيدال": "GPE"}, "DEPLOYMENT"),
     ("ووصلت طائرتان محملتان بالأسلحة من روسيا إلى مالي.", {"روسيا": "GPE", "مالي": "GPE"}, "ARMS_TRANSFER"),
 ])

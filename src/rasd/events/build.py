@@ -42,7 +42,7 @@ from rasd.text.normalize import normalize
 
 MONEY_FRAMES = frozenset({"give", "get", "supply"})
 DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"})
-SIDELINES_REACH = 4  # tokens between هامش and the hosting body (على هامش قمة منظمة ...)
+SIDELINES_REACH = 4  # tokens between هامش and the hosting body (على هامش أعمال قمة الاتحاد ...)
 RECEIVE_VERBS = frozenset({"تلقي", "يتلقي", "تتلقي", "تلقت", "تلقوا", "يتلقون", "يتلقيان", "تلقيا"})
 STANCE_TYPES = frozenset({"TRANSFER", "MOVE", "AGREEMENT"})  # see stance.py
 
@@ -81,13 +81,13 @@ def _resolve_type(trigger: Trigger, view: SentenceView, lo: int, hi: int, found:
                      and s.mention.type in ("GPE", "ORG", "FORCE") and role_for(frame, s.cue, s.mention.type)
                      == "recipient"]
         if not receivers and any(s.mention.type in ("GPE", "FORCE") for s in movers) and items:
-            return "DEPLOYMENT", "deploy"  # أرسلت روسيا سفنا للمشاركة في مناورات: nobody receives them
+            return "DEPLOYMENT", "deploy"  # بعثت الهند فرقاطات لتشارك في تدريبات بحرية: nobody receives them
         type_ = "TRANSFER"
     if frame == "host" and (items or equipment):
         type_, frame = "TRANSFER", "get"
     if type_ == "TRANSFER":
         if frame == "give" and items and not equipment and all(i.category == "base" for i in items):
-            return "WITHDRAWAL", "handover"  # سلمت فرنسا آخر قواعدها العسكرية في السنغال
+            return "WITHDRAWAL", "handover"  # أعادت بلجيكا معسكراتها الأخيرة في رواندا إلى السلطات
         if equipment or any(i.category == "military" for i in items):
             return "ARMS_TRANSFER", frame
         if any(i.category == "civil" for i in items):
