@@ -129,3 +129,8 @@ def test_offsets_exact_with_harakat_and_tatweel():
 
 def test_reference_as_stated_date():
     assert find_dates("وصل أمس", "الأحد 7 تموز 2024")[0].edtf == "2024-07-06"
+
+
+def test_a_line_break_inside_a_two_word_day_expression():
+    (match,) = find_dates("أمس\nالأول", "2024-07-07")
+    assert match.edtf == "2024-07-05"

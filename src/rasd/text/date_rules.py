@@ -253,7 +253,7 @@ def _day_word(m: regex.Match[str], ref: Ref) -> tuple[str, str] | None:
     today = ref.date
     if today is None:
         return None
-    word = m.group("dw")
+    word = " ".join(m.group("dw").split())  # a line break may split a two-word expression
     after = m.string[m.end():].lstrip()
     c = cal.load_calendar()
     if word == "اليوم" and after.startswith("ال") and after.split(maxsplit=1)[0] not in c.weekdays:
