@@ -226,3 +226,10 @@ def test_a_unit_of_a_named_force_is_that_force() -> None:
                    "إلى بانغي.",
                    {"الحرس الوطني": "FORCE", "كيغالي": "GPE", "بانغي": "GPE"})
     assert roles(doc) == {"force": {"الحرس الوطني"}, "host": {"بانغي"}}
+
+
+def test_his_country_receiving_is_the_articles_country() -> None:
+    doc = make_doc("وتعمل زامبيا على تحديث جيشها. وقال وزير الدفاع إن بلاده استلمت أربع مدرعات من صربيا.",
+                   {"زامبيا": "GPE", "صربيا": "GPE"})
+    ev = next(e for e in doc.events if e.type == "ARMS_TRANSFER")
+    assert {a.text for a in ev.arguments if a.role == "recipient"} == {"زامبيا"}

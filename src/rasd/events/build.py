@@ -42,6 +42,7 @@ from rasd.text.normalize import normalize
 
 MONEY_FRAMES = frozenset({"give", "get", "supply"})
 DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"})
+OWN_COUNTRY = frozenset({"بلاده", "بلادها", "بلادنا", "البلاد"})
 SIDELINES_REACH = 4  # tokens between هامش and the hosting body (على هامش أعمال قمة الاتحاد ...)
 RECEIVE_VERBS = frozenset({"تلقي", "يتلقي", "تتلقي", "تلقت", "تلقوا", "يتلقون", "يتلقيان", "تلقيا"})
 STANCE_TYPES = frozenset({"TRANSFER", "MOVE", "AGREEMENT"})  # see stance.py
@@ -232,6 +233,11 @@ def build_event(view: SentenceView, trigger: Trigger, lo: int, hi: int,
         force = force_phrase(view, trigger, lo, hi)
         if force is not None:
             args.append(force)
+    if type_ in ("ARMS_TRANSFER", "AID") and frame == "get" and view.home is not None \
+            and not any(a.role == "recipient" for a in args) \
+            and has_word(tokens, max(lo, trigger.first - 2), trigger.first, OWN_COUNTRY):
+        home = view.home.mention  # أعلن الوزير أن بلاده تسلمت ...: the article's country receives
+        args.append(Argument("recipient", home.text, home.start, home.end, view.home.index))
     if type_ == "ARMS_TRANSFER" and not any(a.role == "recipient" for a in args):
         receiver = described_recipient(view, trigger, hi)  # استلمت القاعدة البحرية ...
         if receiver is not None:
