@@ -18,6 +18,7 @@ GAZ = build_gazetteer([
     _entry("gpe:qatar", "GPE", "قطر", adjectives=("قطري",)),
     _entry("gpe:jordan", "GPE", "الأردن", adjectives=("أردني",)),
     _entry("gpe:djibouti", "GPE", "جيبوتي", adjectives=("جيبوتي",)),
+    _entry("gpe:aden", "GPE", "عدن"),
 ])
 
 
@@ -61,3 +62,13 @@ def test_ali_after_a_given_name_is_the_fathers_name() -> None:
 ])
 def test_speech_verb_two_unknown_foreign_words_and_a_comma(text: str, expected: list[str]) -> None:
     assert persons(text) == expected
+
+
+def test_given_name_spelt_like_a_place_after_a_complete_title() -> None:
+    text = "واستقبل وزير الدفاع الجيبوتي عدن فارح الوفد."
+    assert persons(text) == ["عدن فارح"]
+
+
+def test_place_after_a_title_stays_a_place_before_a_time_word() -> None:
+    doc = ner.recognize_entities(Document("t", None, body="ووصل وزير الخارجية القطري عدن أمس."))
+    assert [(m.text, m.type) for m in doc.mentions] == [("عدن", "GPE")]

@@ -246,6 +246,28 @@ def name_after_title(scan: Scan, i: int, n: int) -> bool:
     return not (first.endswith("ه") and scan.norm(i + 1).endswith("ه"))
 
 
+def _place_as_given_name(scan: Scan, match: TitleMatch, place: Candidate | None) -> Candidate | None:
+    """`وزير الدفاع الكيني عدن فارح`: after a complete title, a one-word listed place followed by a
+    name word is a given name spelt like the place; the person absorbs it."""
+    if place is None or place.type not in ("GPE", "LOC") or place.last != place.first + 1:
+        return None
+    if match.kind not in ("title", "rank") or not (match.of or match.of_gaz or match.rank):
+        return None
+    first = match.name_first
+    if place.start != scan.tokens[first].start or scan.norm(first).startswith("ال"):
+        return None
+    word = scan.norm(first + 1)
+    if word.startswith(("ال", "ل", "ب", "ك")) and word not in scan.lex.first_names:
+        return None  # مصر لبحث، قطر الأسبوع: the place, then a preposition or a definite noun
+    n = name_extent(scan, first + 1, verb_check=False)
+    if not n or not scan.free(first + 1, first + 1 + n):
+        return None
+    if not name_after_title(scan, first + 1, n) or scan.lex.is_masdar(scan.norm(first + 1)):
+        return None
+    cand = Candidate(place.start, scan.tokens[first + n].end, "PERSON", match.kind, first, first + 1 + n)
+    return cand if scan.add(cand, absorb=True) else None
+
+
 def find_title_persons(scan: Scan) -> list[tuple[TitleMatch, Candidate]]:
     """Person names licensed by a title phrase, rank, honorific or cue; adds them to the scan."""
     found = []
@@ -258,6 +280,10 @@ def find_title_persons(scan: Scan) -> list[tuple[TitleMatch, Candidate]]:
         person = scan.candidate_at(match.name_first)
         if person is not None and person.type == "PERSON":
             found.append((match, person))
+            continue
+        place_named = _place_as_given_name(scan, match, person)
+        if place_named is not None:
+            found.append((match, place_named))
             continue
         n = name_extent(scan, match.name_first,
                         verb_check=match.kind == "title" and match.rank is None
