@@ -59,3 +59,8 @@ def test_name_word_opening_like_a_clitic_stays_when_the_name_runs_to_a_comma() -
 
 def test_latin_designation_with_a_lettered_suffix() -> None:
     assert ("M1A2-SEP", "EQUIPMENT") in mentions("وتسلم الجيش دبابات M1A2-SEP الأمريكية.")
+
+
+def test_conjunction_glued_to_an_arabic_designation_stays_outside() -> None:
+    found = mentions("وتسلم الجيش منظومات إس-300 وإس-400 ولإس-500 أيضا.")
+    assert ("إس-400", "EQUIPMENT") in found and ("إس-500", "EQUIPMENT") in found

@@ -355,7 +355,21 @@ def match_designations(scan: Scan) -> None:
             if start is not None:
                 scan.add(Candidate(start, token.end, "EQUIPMENT", "pattern", i - 1, i + 1))
             else:
-                scan.add(Candidate(token.start, token.end, "EQUIPMENT", "pattern", i, i + 1))
+                start = token.start + _designation_clitic(token.text, scan)
+                scan.add(Candidate(start, token.end, "EQUIPMENT", "pattern", i, i + 1))
+
+
+DESIGNATION_CLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+
+
+def _designation_clitic(text: str, scan: Scan) -> int:
+    """Length of a conjunction or preposition glued to an Arabic designation (`وإس-400`): the letter
+    name after it opens with an alef, which no Arabic word takes after those letters."""
+    for clitic in DESIGNATION_CLITICS:
+        rest = text[len(clitic):]
+        if text.startswith(clitic) and rest[:1] in "أإا" and scan.lex.is_designation(rest):
+            return len(clitic)
+    return 0
 
 
 def match_coordinated_equipment(scan: Scan) -> None:
