@@ -161,3 +161,18 @@ def test_two_undated_reports_from_two_articles_need_two_shared_participants():
                  [("agent", "واو", "gpe:w"), ("target", "القوات", "force:f")], None)
     events = resolve_events([a, b, c], entities)
     assert sorted(len(e.evidence) for e in events) == [1, 2]
+
+
+def test_a_dated_report_vouches_for_undated_ones_that_agree_with_it():
+    entities = [_entity("gpe:t", "GPE", "ت"), _entity("force:a", "FORCE", "الجيش"),
+                _entity("force:r", "FORCE", "المتمردون")]
+    full = _doc_ids("a", "استعاد الجيش بلدة تاء من المتمردين", "MILITARY_OPERATION",
+                    [("agent", "الجيش", "force:a"), ("target", "تاء", "gpe:t"),
+                     ("target", "المتمردين", "force:r")], "2023-11")
+    undated = _doc_ids("b", "بعد هجوم الجيش على تاء", "MILITARY_OPERATION",
+                       [("agent", "الجيش", "force:a"), ("target", "تاء", "gpe:t")], None)
+    bare = _doc_ids("c", "منذ استعادة تاء", "MILITARY_OPERATION", [("target", "تاء", "gpe:t")], None)
+    (event,) = resolve_events([full, undated, bare], entities)
+    assert len(event.evidence) == 3
+    # without the dated report the two undated ones stay apart (one shared entity only)
+    assert len(resolve_events([undated, bare], entities)) == 2

@@ -189,26 +189,27 @@ def _shared_participants(a: Report, b: Report, affil: dict[str, set[str]]) -> in
     return sum(1 for e in pa if _affil(e, affil) & eb)
 
 
-def compatible(a: Report, b: Report, affil: dict[str, set[str]] | None = None,
-               places: frozenset[str] = frozenset()) -> bool:
-    """Whether two reports can describe the same real-world event."""
-    affil = affil or {}
+def conflict(a: Report, b: Report, affil: dict[str, set[str]]) -> bool:
+    """Whether anything two reports say rules out one event (type, date, parties, items, roles)."""
     if a.type != b.type:
-        return False
+        return True
     if a.date and b.date and not date_overlaps(a.date, b.date):
-        return False
+        return True
     for role in SINGLE_ROLES & a.roles.keys() & b.roles.keys():
         if _expanded(a, role, a.roles[role], affil).isdisjoint(_expanded(b, role, b.roles[role], affil)):
-            return False
+            return True
     if a.location and b.location and a.location != b.location:
         if not (a.entities & b.entities) - {a.location, b.location}:
-            return False
+            return True
     if not _items_agree(a, b):
-        return False
+        return True
     if a.type in RECURRENT and bool(a.date) != bool(b.date):
-        return False  # the same people meet again and again: without both dates, no identity
-    if not _roles_agree(a, b):
-        return False
+        return True  # the same people meet again and again: without both dates, no identity
+    return not _roles_agree(a, b)
+
+
+def evidence(a: Report, b: Report, affil: dict[str, set[str]], places: frozenset[str]) -> bool:
+    """Whether two reports share enough (participants, place, time) to be called one event."""
     shared = _shared(a, b, affil)
     if not a.date and not b.date and a.doc.id != b.doc.id:
         # two undated reports from two articles: only their participants can tell, so ask for two
@@ -222,6 +223,13 @@ def compatible(a: Report, b: Report, affil: dict[str, set[str]] | None = None,
         small, big = (a, b) if len(a.entities) <= len(b.entities) else (b, a)
         return bool(small.entities & big.entities & places)
     return False
+
+
+def compatible(a: Report, b: Report, affil: dict[str, set[str]] | None = None,
+               places: frozenset[str] = frozenset()) -> bool:
+    """Whether two reports, taken alone, describe the same real-world event."""
+    affil = affil or {}
+    return not conflict(a, b, affil) and evidence(a, b, affil, places)
 
 
 def _block_keys(report: Report, affil: dict[str, set[str]], places: frozenset[str]) -> set[tuple]:
@@ -242,14 +250,17 @@ def _block_keys(report: Report, affil: dict[str, set[str]], places: frozenset[st
 
 def _clusters(reports: list[Report], affil: dict[str, set[str]],
               places: frozenset[str]) -> list[list[Report]]:
-    """Greedy clustering: a report joins the first cluster all of whose members it is compatible with."""
+    """Greedy clustering: a report joins the first cluster none of whose members it contradicts
+    and one of whose members it matches (a dated report can vouch for two undated ones)."""
     clusters: list[list[Report]] = []
     by_key: dict[tuple, list[int]] = defaultdict(list)  # blocking key -> cluster indices
     for report in reports:
         keys = _block_keys(report, affil, places)
         candidates = sorted({i for key in keys for i in by_key.get(key, ())})
         for i in candidates:
-            if all(compatible(report, other, affil, places) for other in clusters[i]):
+            # no member may contradict the report, and one member must vouch for it
+            if not any(conflict(report, other, affil) for other in clusters[i]) \
+                    and any(evidence(report, other, affil, places) for other in clusters[i]):
                 clusters[i].append(report)
                 target = i
                 break
