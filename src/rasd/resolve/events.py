@@ -248,24 +248,34 @@ def _block_keys(report: Report, affil: dict[str, set[str]], places: frozenset[st
     return keys
 
 
+def _signature(report: Report) -> tuple:
+    """Everything `conflict` reads of a report: reports with one signature conflict alike."""
+    return (report.date, report.location, frozenset(report.entities),
+            frozenset((role, frozenset(ids)) for role, ids in report.roles.items()),
+            frozenset(_item_words(report)))
+
+
 def _clusters(reports: list[Report], affil: dict[str, set[str]],
               places: frozenset[str]) -> list[list[Report]]:
     """Greedy clustering: a report joins the first cluster none of whose members it contradicts
     and one of whose members it matches (a dated report can vouch for two undated ones)."""
     clusters: list[list[Report]] = []
+    distinct: list[dict[tuple, Report]] = []  # per cluster, one member per conflict signature
     by_key: dict[tuple, list[int]] = defaultdict(list)  # blocking key -> cluster indices
     for report in reports:
         keys = _block_keys(report, affil, places)
         candidates = sorted({i for key in keys for i in by_key.get(key, ())})
         for i in candidates:
             # no member may contradict the report, and one member must vouch for it
-            if not any(conflict(report, other, affil) for other in clusters[i]) \
+            if not any(conflict(report, other, affil) for other in distinct[i].values()) \
                     and any(evidence(report, other, affil, places) for other in clusters[i]):
                 clusters[i].append(report)
+                distinct[i].setdefault(_signature(report), report)
                 target = i
                 break
         else:
             clusters.append([report])
+            distinct.append({_signature(report): report})
             target = len(clusters) - 1
         for key in keys:
             if target not in by_key[key][-1:]:
