@@ -5,14 +5,9 @@ from __future__ import annotations
 import pytest
 
 import rasd.ner as ner
-from rasd.model import Document
-from rasd.ner.gazetteer import Entry, build_gazetteer, expand_adjectives
-
-
-def _entry(entry_id: str, etype: str, name: str, adjectives: tuple[str, ...] = ()) -> Entry:
-    return Entry(id=entry_id, type=etype, name=name, name_en=None, wikidata=None, aliases=(),
-                 adjectives=expand_adjectives(adjectives), country=None, lat=None, lon=None, ambiguous=False)
-
+from ner_helpers import entry as _entry
+from ner_helpers import mentions
+from rasd.ner.gazetteer import build_gazetteer
 
 GAZ = build_gazetteer([
     _entry("gpe:oman", "GPE", "عمان", adjectives=("عماني",)),
@@ -25,11 +20,6 @@ GAZ = build_gazetteer([
 @pytest.fixture(autouse=True)
 def small_gazetteer(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ner, "_gazetteer", lambda: GAZ)
-
-
-def mentions(text: str) -> list[tuple[str, str, str, str | None]]:
-    doc = ner.recognize_entities(Document("t", None, body=text))
-    return [(m.text, m.type, m.key, m.gaz_id) for m in doc.mentions]
 
 
 def test_indefinite_name_span_starts_after_the_preposition() -> None:

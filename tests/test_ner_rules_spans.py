@@ -5,14 +5,9 @@ from __future__ import annotations
 import pytest
 
 import rasd.ner as ner
+from ner_helpers import entry as _entry
 from rasd.model import Document
-from rasd.ner.gazetteer import Entry, build_gazetteer, expand_adjectives
-
-
-def _entry(entry_id: str, etype: str, name: str, adjectives: tuple[str, ...] = ()) -> Entry:
-    return Entry(id=entry_id, type=etype, name=name, name_en=None, wikidata=None, aliases=(),
-                 adjectives=expand_adjectives(adjectives), country=None, lat=None, lon=None, ambiguous=False)
-
+from rasd.ner.gazetteer import build_gazetteer
 
 GAZ = build_gazetteer([_entry("gpe:bangladesh", "GPE", "بنغلاديش", adjectives=("بنغلاديشي",))])
 
