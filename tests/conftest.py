@@ -31,3 +31,16 @@ def shared_dir() -> Path:
     if not SEEDS.is_dir() or not SCORER.is_file():
         pytest.skip(f"../shared is absent here ({SHARED}): the seeds and the scorer are needed")
     return SHARED
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    """An SQLite store file holding the hand-made sample KB of the store tests."""
+    from rasd.store import open_store
+    from rasd.store.ingest import store_kb
+    from test_store_helpers import sample_kb
+
+    target = str(tmp_path / "kb.db")
+    with open_store(target) as store:
+        store_kb(store, sample_kb())
+    return target

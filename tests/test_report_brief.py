@@ -12,16 +12,6 @@ from rasd.query.common import NotFound
 from rasd.report import build_report
 from rasd.report.brief import find_topic
 from rasd.store import open_store
-from rasd.store.ingest import store_kb
-from test_store_helpers import sample_kb
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> str:
-    target = str(tmp_path / "kb.db")
-    with open_store(target) as store:
-        store_kb(store, sample_kb())
-    return target
 
 
 def test_topic_is_found_by_id_name_or_any_alias(db: str) -> None:

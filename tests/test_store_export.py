@@ -13,9 +13,7 @@ from click.testing import CliRunner
 
 from rasd.cli import _register, cli
 from rasd.kb.writer import kb_to_dict
-from rasd.store import open_store
 from rasd.store.export import kb_graph, kb_tables, read_jsonl, write_csv, write_jsonl, write_parquet
-from rasd.store.ingest import store_kb
 from test_store_helpers import sample_kb
 
 
@@ -24,14 +22,6 @@ def kb() -> dict:
     data = kb_to_dict(sample_kb())
     data.pop("failures")
     return data
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> str:
-    target = str(tmp_path / "kb.db")
-    with open_store(target) as store:
-        store_kb(store, sample_kb())
-    return target
 
 
 def test_jsonl_round_trips(kb: dict) -> None:
