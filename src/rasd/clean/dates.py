@@ -14,7 +14,7 @@ from functools import cache
 import regex
 
 from rasd.clean.french_dates import find_french_date
-from rasd.clean.lexicon import date_labels, phrase_kind
+from rasd.clean.lexicon import date_label_starts, date_labels, phrase_kind
 from rasd.text import calendar, date_patterns, date_rules
 from rasd.text.dates import find_dates, parse_datetime
 from rasd.text.normalize import normalize, normalize_key
@@ -69,6 +69,10 @@ def split_labelled_date(text: str) -> tuple[str, str] | None:
     the date and a separator, exactly as written."""
     head = text[:DATELINE_MAX_CHARS]
     if not any(ch.isdigit() for ch in head):
+        return None
+    # the label opens the line, so the line's key opens with a label's first word (keys fold per
+    # character, so the key of the text before the date is where the key of the whole head begins)
+    if not normalize_key(head).casefold().startswith(date_label_starts()):
         return None
     full = _full_dates(head)
     if not full or not is_date_label(head[:full[0].start]):
