@@ -57,27 +57,42 @@ class Line:
     page_date: str | None = None  # stated after a page-date label (`date 2025-09-17 …`): the page's date
 
 
+def _bare_words(text: str) -> list[str]:
+    return [w.strip(_PUNCTUATION) for w in text.split()]
+
+
+def _is_function_word(word: str, known: frozenset[str]) -> bool:
+    return word in known or (word[:1] in _WORD_PREFIXES and word[1:] in known)
+
+
 def _function_ratio(text: str) -> float:
     """Share of words that are Arabic function words (clitic و/ف/ب/ل/ك allowed)."""
-    words = [w.strip(_PUNCTUATION) for w in text.split()]
+    words = _bare_words(text)
     if not words:
         return 0.0
     known = function_words()
-    hits = sum(1 for w in words if w in known or (w[:1] in _WORD_PREFIXES and w[1:] in known))
-    return hits / len(words)
+    return sum(1 for w in words if _is_function_word(w, known)) / len(words)
+
+
+def _has_function_word(text: str) -> bool:
+    """Whether any word is a function word (`_function_ratio(text) > 0`, without counting them all)."""
+    words = _bare_words(text)
+    known = function_words()
+    return not known.isdisjoint(words) or any(_is_function_word(w, known) for w in words)
 
 
 def is_paragraph(text: str, words: int) -> bool:
     """Whether a line reads as an article paragraph rather than a headline, menu or caption."""
     if words < PARAGRAPH_MIN_WORDS:
         return False
-    ratio = _function_ratio(text)
-    text = _TRAILING_CREDIT.sub("", text)  # `… في الشمال. (أ ف ب)` ends with its full stop
+    whole = text
+    if ")" in text or "）" in text:
+        text = _TRAILING_CREDIT.sub("", text)  # `… في الشمال. (أ ف ب)` ends with its full stop
     if text.endswith(FINAL_PUNCTUATION):
-        return ratio > 0  # punctuated: any function word at all (menus have none)
+        return _has_function_word(whole)  # punctuated: any function word at all (menus have none)
     if text.endswith(CLOSING_QUOTES) and words >= PARAGRAPH_QUOTED_MIN_WORDS:
-        return ratio > 0
-    return words >= PARAGRAPH_UNPUNCTUATED_WORDS and ratio >= PARAGRAPH_MIN_FUNCTION_RATIO
+        return _has_function_word(whole)
+    return words >= PARAGRAPH_UNPUNCTUATED_WORDS and _function_ratio(whole) >= PARAGRAPH_MIN_FUNCTION_RATIO
 
 
 def _furniture_kind(line: Line) -> str | None:
