@@ -73,7 +73,7 @@ def is_latin_credit(line: str) -> bool:
     text = line.strip()
     if not text or len(text.split()) > 4 or regex.search(r"\p{Arabic}", text):
         return False
-    if _URL.search(text) or any(ch.isdigit() for ch in text):
+    if _URL.search(text) or any(map(str.isdigit, text)):
         return False
     return bool(regex.fullmatch(r"[\p{Latin}][\p{Latin}\s.&'/-]*", text))
 

@@ -68,7 +68,7 @@ def split_labelled_date(text: str) -> tuple[str, str] | None:
     (`date 2025-09-17 وقعت …`, `تاريخ النشر: 3 مارس 2024 - …`), else None. The rest is the line after
     the date and a separator, exactly as written."""
     head = text[:DATELINE_MAX_CHARS]
-    if not any(ch.isdigit() for ch in head):
+    if not any(map(str.isdigit, head)):
         return None
     # the label opens the line, so the line's key opens with a label's first word (keys fold per
     # character, so the key of the text before the date is where the key of the whole head begins)
@@ -87,7 +87,7 @@ def dateline_value(text: str) -> str | None:
     A line opening with a page-date label and a full date is one whatever follows
     (`date 2025-09-17 Site   Latest update 17:41`)."""
     line = _SEPARATORS.sub(" ", text).strip(" -–*\t")
-    if not line or len(line) > DATELINE_MAX_CHARS or not any(ch.isdigit() for ch in line):
+    if not line or len(line) > DATELINE_MAX_CHARS or not any(map(str.isdigit, line)):
         return None
     full = _full_dates(line)
     if not full:
@@ -121,7 +121,7 @@ def lead_date(text: str) -> str | None:
     `07 يوليو 2024 - أعلنت …`): a label before it or a dash after it; never `في 4 يوليو 2024، …`,
     which dates an event, not the page."""
     head = text[:LEAD_CHARS]
-    if not any(ch.isdigit() for ch in head):
+    if not any(map(str.isdigit, head)):
         return None
     full = [m for m in find_dates(head) if m.kind == "absolute" and len(m.edtf) >= FULL_DATE_CHARS]
     if not full:

@@ -58,7 +58,7 @@ def split_lead(text: str) -> Lead | None:
         if match is None:
             break
         segment = text[pos:match.start()].strip()
-        value = dateline_value(segment) if any(ch.isdigit() for ch in segment) else None
+        value = dateline_value(segment) if any(map(str.isdigit, segment)) else None
         if value and pos == 0 and normalize_key(segment).split()[0] == "في":
             break  # `في 4 يوليو 2024 - …` dates an event
         if not value and not _is_name(segment):
