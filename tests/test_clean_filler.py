@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rasd.clean import build_document
-from rasd.clean.lexicon import phrase_kind
+from rasd.clean.lexicon import first_key_word, phrase_kind
 from rasd.model import Source
 from rasd.settings import Options
 
@@ -51,3 +51,8 @@ def test_templates_are_found_whatever_punctuation_and_marks_surround_them(line):
 def test_a_short_template_line_is_filler_too():
     assert phrase_kind("ونترككم مع التفاصيل") == "nav"
     assert phrase_kind("التفاصيل الكاملة للاتفاق") is None
+
+
+def test_the_first_key_word_skips_words_of_punctuation_only():
+    assert first_key_word(["«", "—", "أنتـم", "الآن"]) == "انتم"
+    assert first_key_word(["...", "؟"]) == ""

@@ -23,6 +23,8 @@ _NEWS_AGENCY = regex.compile(
 _URL = regex.compile(r"https?://[^\s<>\"'»”]+")
 _QUOTES = "\"'«»“”„‟"
 _SPLIT = regex.compile(r"\s*(?:[/،,+|]|\s-\s|\sو(?=\p{Arabic}))\s*")
+_ARABIC = regex.compile(r"\p{Arabic}")
+_LATIN_NAME = regex.compile(r"[\p{Latin}][\p{Latin}\s.&'/-]*")
 _ADJECTIVES = {"الرسميه", "الرسمي", "الحكوميه", "الدوليه"}
 
 
@@ -71,11 +73,11 @@ def caption_credits(line: str) -> list[str] | None:
 def is_latin_credit(line: str) -> bool:
     """A lone Latin photo-agency/credit line (`Legion-Media`, `Getty Images`, `AFP`)."""
     text = line.strip()
-    if not text or len(text.split()) > 4 or regex.search(r"\p{Arabic}", text):
+    if not text or len(text.split()) > 4 or _ARABIC.search(text):
         return False
     if _URL.search(text) or any(map(str.isdigit, text)):
         return False
-    return bool(regex.fullmatch(r"[\p{Latin}][\p{Latin}\s.&'/-]*", text))
+    return bool(_LATIN_NAME.fullmatch(text))
 
 
 def inline_credits(text: str) -> list[str]:

@@ -14,7 +14,7 @@ from functools import cache
 import regex
 
 from rasd.clean.french_dates import find_french_date
-from rasd.clean.lexicon import date_label_starts, date_labels, phrase_kind
+from rasd.clean.lexicon import date_label_starts, date_labels, first_key_word, phrase_kind
 from rasd.text import calendar, date_patterns, date_rules
 from rasd.text.dates import find_dates, parse_datetime
 from rasd.text.normalize import normalize, normalize_key
@@ -25,6 +25,7 @@ FULL_DATE_CHARS = len("2024-07-07")
 
 _SEPARATORS = regex.compile(r"[|•·▪]")
 _AFTER_LABELLED_DATE = regex.compile(r"[\s|:•·,،]*(?:[-–—]+\s+)?")
+_CLOCK_WORD = regex.compile(r"[\d:]+")
 _LEAD_DASH = regex.compile(r"\s*[-–—|]\s")
 LEAD_CHARS = 60
 LEAD_LABELS = {"date"}  # a scraper's label glued to the lead
@@ -70,10 +71,8 @@ def split_labelled_date(text: str) -> tuple[str, str] | None:
     head = text[:DATELINE_MAX_CHARS]
     if not any(map(str.isdigit, head)):
         return None
-    # the label opens the line, so the line's key opens with a label's first word (keys fold per
-    # character, so the key of the text before the date is where the key of the whole head begins)
-    if not normalize_key(head).casefold().startswith(date_label_starts()):
-        return None
+    if not first_key_word(head.split()).casefold().startswith(date_label_starts()):
+        return None  # the label opens the line, so the line's key opens with a label's first word
     full = _full_dates(head)
     if not full or not is_date_label(head[:full[0].start]):
         return None
@@ -93,7 +92,7 @@ def dateline_value(text: str) -> str | None:
     if not full:
         return None
     rest = line[:full[0].start] + " " + line[full[0].end:]
-    words = [w for w in normalize_key(rest).split() if not regex.fullmatch(r"[\d:]+", w)]
+    words = [w for w in normalize_key(rest).split() if not _CLOCK_WORD.fullmatch(w)]
     if words and phrase_kind(" ".join(words[:3]), frozenset({"dateline"})):
         words = words[1:]
     labelled = is_date_label(line[:full[0].start])

@@ -6,6 +6,7 @@ how to read them and how a line is compared with them.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -101,15 +102,20 @@ def _framed(key: str, lex: Phrases) -> str | None:
 
 
 def _may_be_framed(raw: str, lex: Phrases) -> bool:
-    """Whether a long line may fit a frame, judged on the keys of its first and last three words only.
-
-    Keys fold character by character and never make or remove a space, so the
-    first word of the key of the opening words is the first word of the line's key.
-    """
+    """Whether a long line may fit a frame, judged on the keys of its first and last words only."""
     words = raw.split()
-    first = normalize_key(" ".join(words[:3])).split(" ", 1)[0]
-    last = normalize_key(" ".join(words[-3:])).rsplit(" ", 1)[-1]
+    first, last = first_key_word(words[:3]), first_key_word(reversed(words[-3:]))
     return not first or not last or lex.frame_edges.may_fit(first, last)
+
+
+def first_key_word(words: Iterable[str]) -> str:
+    """The key of the first of `words` whose key is not empty (a word of punctuation has none).
+
+    Keys fold character by character and never make or remove a space, so this
+    is the first word of the key of the words joined: a line's key is known to
+    open (or close) with it without normalising the whole line.
+    """
+    return next((key for word in words if (key := normalize_key(word))), "")
 
 
 def phrase_kind(text: str, kinds: frozenset[str] | None = None, key: str | None = None) -> str | None:

@@ -76,8 +76,11 @@ def _function_ratio(text: str) -> float:
 
 def _has_function_word(text: str) -> bool:
     """Whether any word is a function word (`_function_ratio(text) > 0`, without counting them all)."""
-    words = _bare_words(text)
+    raw = text.split()
     known = function_words()
+    if any(w == w.strip(_PUNCTUATION) for w in known.intersection(raw)):
+        return True  # a bare function word as written: the usual case, found without stripping
+    words = [w.strip(_PUNCTUATION) for w in raw]
     return not known.isdisjoint(words) or any(_is_function_word(w, known) for w in words)
 
 
