@@ -13,6 +13,7 @@ from rasd.text.normalize import normalize_key
 
 CREDIT_MAX_WORDS = 6  # the credit itself: an agency or outlet name, never a sentence
 CAPTION_MAX_WORDS = 16
+LATIN_CREDIT_MAX_WORDS = 4
 
 _LINE_SOURCE = regex.compile(r"^\s*(?:ال)?(?:مصدر|مصادر)\s*(?P<sep>[:：\-–])?\s*(?P<name>\S[^\n]*)$")
 _GLUED_SOURCE = regex.compile(r"(?P<caption>\S.*?)\s*(?:ال)?مصدر\s*[:：]\s*(?P<name>\S[^\n]*)$")
@@ -73,7 +74,7 @@ def caption_credits(line: str) -> list[str] | None:
 def is_latin_credit(line: str) -> bool:
     """A lone Latin photo-agency/credit line (`Legion-Media`, `Getty Images`, `AFP`)."""
     text = line.strip()
-    if not text or len(text.split()) > 4 or _ARABIC.search(text):
+    if not text or len(text.split()) > LATIN_CREDIT_MAX_WORDS or _ARABIC.search(text):
         return False
     if _URL.search(text) or any(map(str.isdigit, text)):
         return False

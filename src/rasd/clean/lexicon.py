@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from rasd.text.normalize import normalize_key
@@ -103,8 +103,8 @@ def _framed(key: str, lex: Phrases) -> str | None:
 
 def _may_be_framed(raw: str, lex: Phrases) -> bool:
     """Whether a long line may fit a frame, judged on the keys of its first and last words only."""
-    words = raw.split()
-    first, last = first_key_word(words[:3]), first_key_word(reversed(words[-3:]))
+    first = first_key_word(raw.split(None, 3)[:3])
+    last = first_key_word(reversed(raw.rsplit(None, 3)[-3:]))
     return not first or not last or lex.frame_edges.may_fit(first, last)
 
 
@@ -115,17 +115,24 @@ def first_key_word(words: Iterable[str]) -> str:
     is the first word of the key of the words joined: a line's key is known to
     open (or close) with it without normalising the whole line.
     """
-    return next((key for word in words if (key := normalize_key(word))), "")
+    return next((key for word in words if (key := _word_key(word))), "")
 
 
-def phrase_kind(text: str, kinds: frozenset[str] | None = None, key: str | None = None) -> str | None:
+@lru_cache(maxsize=1 << 16)
+def _word_key(word: str) -> str:
+    """`normalize_key` of one word; the words that open and close lines repeat a lot."""
+    return normalize_key(word)
+
+
+def phrase_kind(text: str, kinds: frozenset[str] | None = None, key: str | None = None,
+                words: int | None = None) -> str | None:
     """The boilerplate kind of a line (`ticker`, `related`, ...) or None for ordinary text.
 
-    `key` is the line's `normalize_key` when the caller already has it.
+    `key` is the line's `normalize_key` and `words` its number of words when the caller has them.
     """
     lex = phrases()
     raw = text.strip()
-    if len(text.split()) > SHORT_LINE_WORDS:
+    if (len(text.split()) if words is None else words) > SHORT_LINE_WORDS:
         kind = _framed(normalize_key(raw), lex) if lex.frame and _may_be_framed(raw, lex) else None
         return kind if kind is not None and (kinds is None or kind in kinds) else None
     key = normalize_key(raw) if key is None else key

@@ -13,7 +13,13 @@ from dataclasses import dataclass, field
 
 import regex
 
-from rasd.clean.credits import caption_credits, is_latin_credit, source_line_credits
+from rasd.clean.credits import (
+    CAPTION_MAX_WORDS,
+    LATIN_CREDIT_MAX_WORDS,
+    caption_credits,
+    is_latin_credit,
+    source_line_credits,
+)
 from rasd.clean.dates import dateline_value, split_labelled_date
 from rasd.clean.lexicon import SHORT_LINE_WORDS, agency_key, function_words, phrase_kind
 from rasd.text.normalize import normalize_key
@@ -101,7 +107,7 @@ def is_paragraph(text: str, words: int) -> bool:
 def _furniture_kind(line: Line) -> str | None:
     """The furniture kind of a non-blank line, or None when it is text."""
     text = line.text
-    kind = phrase_kind(text, key=line.key or None)
+    kind = phrase_kind(text, key=line.key or None, words=line.words)
     if kind in ("dateline", "byline"):
         kind = None if kind == "dateline" else kind  # a label alone is not furniture: a date may follow
         line.date = dateline_value(text) if line.words <= 12 and _YEAR.search(text) else None
@@ -125,14 +131,14 @@ def _furniture_kind(line: Line) -> str | None:
     if credits:
         line.credits = credits
         return "credit"
-    credits = caption_credits(text)
+    credits = caption_credits(text) if line.words <= CAPTION_MAX_WORDS else None
     if credits:
         line.credits = credits
         return "caption"
     if line.words <= 4 and agency_key(text.strip("()（）[]- ")):  # a lone `رويترز`, `(أ ف ب)`, `AFP`
         line.credits = [text.strip("()（）[]- ")]
         return "credit"
-    if is_latin_credit(text):
+    if line.words <= LATIN_CREDIT_MAX_WORDS and is_latin_credit(text):
         return "latin"
     if text[0] in BULLETS and line.words <= BULLET_MENU_WORDS + 1:
         return "menu"
