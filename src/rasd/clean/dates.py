@@ -69,10 +69,10 @@ def split_labelled_date(text: str) -> tuple[str, str] | None:
     (`date 2025-09-17 وقعت …`, `تاريخ النشر: 3 مارس 2024 - …`), else None. The rest is the line after
     the date and a separator, exactly as written."""
     head = text[:DATELINE_MAX_CHARS]
-    if not any(map(str.isdigit, head)):
-        return None
     if not first_key_word(head.split()).casefold().startswith(date_label_starts()):
         return None  # the label opens the line, so the line's key opens with a label's first word
+    if not any(map(str.isdigit, head)):
+        return None
     full = _full_dates(head)
     if not full or not is_date_label(head[:full[0].start]):
         return None

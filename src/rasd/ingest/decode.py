@@ -135,7 +135,7 @@ def decode_bytes(data: bytes, name: str, declared: str | None = None) -> tuple[s
         raise InputError(name, "binary or undecodable content (no text encoding fits)")
     text, encoding = found
     sample = text[:SNIFF_BYTES * 4]
-    if sample and len(_CONTROL.findall(sample)) > CONTROL_MAX_SHARE * len(sample):
+    if sample and _CONTROL.search(sample) and len(_CONTROL.findall(sample)) > CONTROL_MAX_SHARE * len(sample):
         raise InputError(name, "binary content (control characters), not text")
     if not text.strip():
         raise InputError(name, "empty input")
