@@ -197,6 +197,12 @@ def function_words() -> frozenset[str]:
 
 
 @cache
+def outlet_words() -> frozenset[str]:
+    """Words that open an outlet's name (`صحيفة`, `موقع`, `قناة`), normalised."""
+    return frozenset(normalize_key(w) for w in _data_lines("outlet_words.txt"))
+
+
+@cache
 def date_labels() -> frozenset[str]:
     """Scraper and CMS labels before a page date (`date`, `تاريخ النشر`, `Publié le`), normalised."""
     return frozenset(normalize_key(w).casefold() for w in _data_lines("date_labels.txt"))
