@@ -2,7 +2,8 @@
 
 Runs `read_bytes` + `build_document` over the seed and dev pages (or the test
 fixture page when ../shared is absent), repeated to a few thousand documents,
-plus an HTML page through trafilatura. Prints documents/s; no assertion.
+over generated pages (bench/generate.py, what bench_pipeline.py reads), plus an
+HTML page through trafilatura. Prints documents/s; no assertion.
 
     .venv/bin/python bench/bench_clean.py [--repeat 200]
 """
@@ -10,12 +11,18 @@ plus an HTML page through trafilatura. Prints documents/s; no assertion.
 from __future__ import annotations
 
 import argparse
+import random
+import sys
 import time
 from pathlib import Path
 
-from rasd.clean import build_document
-from rasd.ingest import read_bytes
-from rasd.settings import Options
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from generate import article  # noqa: E402
+
+from rasd.clean import build_document  # noqa: E402
+from rasd.ingest import read_bytes  # noqa: E402
+from rasd.settings import Options  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "corpus"
@@ -55,6 +62,9 @@ def main() -> None:
     dev = pages("dev/d*.txt")
     if dev:
         run("text pages (dev, cut 2 kB)", dev, max(1, args.repeat // 5))
+    rng = random.Random(7)
+    generated = [(f"page_{i:06d}.txt", article(rng).encode("utf-8")) for i in range(200)]
+    run("generated pages", generated, max(1, args.repeat // 20))
     html = FIXTURES / "article.html"
     run("HTML page (trafilatura)", [(str(html), html.read_bytes())], args.repeat)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rasd.clean import build_document
-from rasd.clean.lexicon import phrase_kind
+from rasd.clean.lexicon import first_key_word, phrase_kind
 from rasd.model import Source
 from rasd.settings import Options
 
@@ -37,3 +37,22 @@ def test_filler_line_leaves_the_body_and_its_labelled_date_stays():
     doc = build_document(Source(path="p.txt", content=content, fmt="text"), Options())
     assert doc.body.split("\n") == [LEAD, SECOND]
     assert doc.published == "2023-05-14"
+
+
+@pytest.mark.parametrize("line", [
+    f"« » — انتم الان تتابعون خبر {HEADLINE} من قسم الأخبار",  # opening words that are punctuation only
+    f"... أنتـم الآنَ تتابعون خبر {HEADLINE} من قسم الأخبار",  # tatweel and harakat
+    f"{HEADLINE} وغيرها من الأخبار، ونترككـم مع التفاصيـل الكاملة. »",  # closing punctuation
+])
+def test_templates_are_found_whatever_punctuation_and_marks_surround_them(line):
+    assert len(line.split()) > 15 and phrase_kind(line) == "nav"
+
+
+def test_a_short_template_line_is_filler_too():
+    assert phrase_kind("ونترككم مع التفاصيل") == "nav"
+    assert phrase_kind("التفاصيل الكاملة للاتفاق") is None
+
+
+def test_the_first_key_word_skips_words_of_punctuation_only():
+    assert first_key_word(["«", "—", "أنتـم", "الآن"]) == "انتم"
+    assert first_key_word(["...", "؟"]) == ""

@@ -88,3 +88,20 @@ def test_a_french_sentence_with_a_date_is_not_a_dateline():
 
 def test_update_label_is_not_a_page_date_label():
     assert split_labelled_date("آخر تحديث: 14 مايو 2023 " + LEAD) is None
+
+
+@pytest.mark.parametrize("line", [
+    "DATE: 2023-05-14 " + LEAD,  # case and punctuation
+    "  تاريخ النشـر: 14 مايو 2023 - " + LEAD,  # tatweel and leading spaces
+    "تأريخ النشر 14 مايو 2023 " + LEAD.replace("أ", "ا"),  # hamza folded
+    "Publié le 14 mai 2023 - " + LEAD,
+    "date2023-05-14 " + LEAD,  # a label glued to its date
+])
+def test_labels_in_any_spelling_still_open_a_labelled_date(line):
+    found = split_labelled_date(line)
+    assert found is not None and found[0] == "2023-05-14"
+    assert found[1].endswith("العربات المدرعة لتعزيز قدرات الجيش.")
+
+
+def test_a_line_opening_with_no_label_word_is_not_a_labelled_date():
+    assert split_labelled_date("وقعت الحكومة في 14 مايو 2023 اتفاقية جديدة") is None

@@ -96,6 +96,9 @@ def test_original_url_markers():
     ("كلام الأمين خطاب القائد لبنان فلسطين عربي ودولي إيران منوعات رياضة تحقيقات ومقابلات صور فيديو "
      "إنفوغراف كاريكاتير أرشيف اتصل بنا", False),  # flattened menu: no function words
     ('وقال: "نعم".', False),  # too short to be sure
+    ("النيجر تتسلم طائرات مسيرة «من» تركيا ضمن صفقة عسكرية كبيرة جديدة.", True),  # quoted من
+    ("وقعت حكومة النيجر يوم الجمعة اتفاقية مع شركة تركية لشراء طائرات مسيرة. (أ ف ب)", True),  # credited
+    ("النيجر تتسلم طائرات مسيرة وعربات مدرعة ورادارات جديدة ضمن صفقة عسكرية كبيرة.", False),  # none
 ])
 def test_paragraph_test(line, expected):
     assert is_paragraph(line, len(line.split())) is expected

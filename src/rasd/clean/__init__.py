@@ -38,7 +38,7 @@ def build_document(source: Source, options: Options) -> Document:
     name = source.path or source.url or "<input>"
     if not source.content.strip():
         raise InputError(name, "empty input")
-    if not any(ch.isalpha() for ch in source.content):
+    if not any(map(str.isalpha, source.content)):
         raise InputError(name, "no text: the input has no letters at all")
     try:
         return _build(source, name)

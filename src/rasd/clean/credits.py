@@ -13,6 +13,7 @@ from rasd.text.normalize import normalize_key
 
 CREDIT_MAX_WORDS = 6  # the credit itself: an agency or outlet name, never a sentence
 CAPTION_MAX_WORDS = 16
+LATIN_CREDIT_MAX_WORDS = 4
 
 _LINE_SOURCE = regex.compile(r"^\s*(?:ال)?(?:مصدر|مصادر)\s*(?P<sep>[:：\-–])?\s*(?P<name>\S[^\n]*)$")
 _GLUED_SOURCE = regex.compile(r"(?P<caption>\S.*?)\s*(?:ال)?مصدر\s*[:：]\s*(?P<name>\S[^\n]*)$")
@@ -23,6 +24,8 @@ _NEWS_AGENCY = regex.compile(
 _URL = regex.compile(r"https?://[^\s<>\"'»”]+")
 _QUOTES = "\"'«»“”„‟"
 _SPLIT = regex.compile(r"\s*(?:[/،,+|]|\s-\s|\sو(?=\p{Arabic}))\s*")
+_ARABIC = regex.compile(r"\p{Arabic}")
+_LATIN_NAME = regex.compile(r"[\p{Latin}][\p{Latin}\s.&'/-]*")
 _ADJECTIVES = {"الرسميه", "الرسمي", "الحكوميه", "الدوليه"}
 
 
@@ -71,11 +74,11 @@ def caption_credits(line: str) -> list[str] | None:
 def is_latin_credit(line: str) -> bool:
     """A lone Latin photo-agency/credit line (`Legion-Media`, `Getty Images`, `AFP`)."""
     text = line.strip()
-    if not text or len(text.split()) > 4 or regex.search(r"\p{Arabic}", text):
+    if not text or len(text.split()) > LATIN_CREDIT_MAX_WORDS or _ARABIC.search(text):
         return False
-    if _URL.search(text) or any(ch.isdigit() for ch in text):
+    if _URL.search(text) or any(map(str.isdigit, text)):
         return False
-    return bool(regex.fullmatch(r"[\p{Latin}][\p{Latin}\s.&'/-]*", text))
+    return bool(_LATIN_NAME.fullmatch(text))
 
 
 def inline_credits(text: str) -> list[str]:

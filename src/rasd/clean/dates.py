@@ -14,7 +14,7 @@ from functools import cache
 import regex
 
 from rasd.clean.french_dates import find_french_date
-from rasd.clean.lexicon import date_labels, phrase_kind
+from rasd.clean.lexicon import date_label_starts, date_labels, first_key_word, phrase_kind
 from rasd.text import calendar, date_patterns, date_rules
 from rasd.text.dates import find_dates, parse_datetime
 from rasd.text.normalize import normalize, normalize_key
@@ -25,6 +25,7 @@ FULL_DATE_CHARS = len("2024-07-07")
 
 _SEPARATORS = regex.compile(r"[|•·▪]")
 _AFTER_LABELLED_DATE = regex.compile(r"[\s|:•·,،]*(?:[-–—]+\s+)?")
+_CLOCK_WORD = regex.compile(r"[\d:]+")
 _LEAD_DASH = regex.compile(r"\s*[-–—|]\s")
 LEAD_CHARS = 60
 LEAD_LABELS = {"date"}  # a scraper's label glued to the lead
@@ -68,7 +69,9 @@ def split_labelled_date(text: str) -> tuple[str, str] | None:
     (`date 2025-09-17 وقعت …`, `تاريخ النشر: 3 مارس 2024 - …`), else None. The rest is the line after
     the date and a separator, exactly as written."""
     head = text[:DATELINE_MAX_CHARS]
-    if not any(ch.isdigit() for ch in head):
+    if not first_key_word(head.split()).casefold().startswith(date_label_starts()):
+        return None  # the label opens the line, so the line's key opens with a label's first word
+    if not any(map(str.isdigit, head)):
         return None
     full = _full_dates(head)
     if not full or not is_date_label(head[:full[0].start]):
@@ -83,13 +86,13 @@ def dateline_value(text: str) -> str | None:
     A line opening with a page-date label and a full date is one whatever follows
     (`date 2025-09-17 Site   Latest update 17:41`)."""
     line = _SEPARATORS.sub(" ", text).strip(" -–*\t")
-    if not line or len(line) > DATELINE_MAX_CHARS or not any(ch.isdigit() for ch in line):
+    if not line or len(line) > DATELINE_MAX_CHARS or not any(map(str.isdigit, line)):
         return None
     full = _full_dates(line)
     if not full:
         return None
     rest = line[:full[0].start] + " " + line[full[0].end:]
-    words = [w for w in normalize_key(rest).split() if not regex.fullmatch(r"[\d:]+", w)]
+    words = [w for w in normalize_key(rest).split() if not _CLOCK_WORD.fullmatch(w)]
     if words and phrase_kind(" ".join(words[:3]), frozenset({"dateline"})):
         words = words[1:]
     labelled = is_date_label(line[:full[0].start])
@@ -117,7 +120,7 @@ def lead_date(text: str) -> str | None:
     `07 يوليو 2024 - أعلنت …`): a label before it or a dash after it; never `في 4 يوليو 2024، …`,
     which dates an event, not the page."""
     head = text[:LEAD_CHARS]
-    if not any(ch.isdigit() for ch in head):
+    if not any(map(str.isdigit, head)):
         return None
     full = [m for m in find_dates(head) if m.kind == "absolute" and len(m.edtf) >= FULL_DATE_CHARS]
     if not full:

@@ -38,6 +38,7 @@ class Lead:
     prefix: str
     rest: str
     date: str | None  # the dateline among the prefix segments, if any
+    names: tuple[str, ...] = ()  # the prefix segments that are names (outlet, agency, author, city)
 
 
 def _is_name(segment: str) -> bool:
@@ -52,20 +53,22 @@ def _is_name(segment: str) -> bool:
 
 def split_lead(text: str) -> Lead | None:
     """The furniture prefix of a lead line and the sentence after it, or None when it has none."""
-    pos, date = 0, None
+    pos, date, names = 0, None, []
     for _ in range(LEAD_MAX_SEGMENTS):
         match = _SEPARATOR.search(text, pos, min(len(text), LEAD_PREFIX_MAX_CHARS))
         if match is None:
             break
         segment = text[pos:match.start()].strip()
-        value = dateline_value(segment) if any(ch.isdigit() for ch in segment) else None
+        value = dateline_value(segment) if any(map(str.isdigit, segment)) else None
         if value and pos == 0 and normalize_key(segment).split()[0] == "في":
             break  # `في 4 يوليو 2024 - …` dates an event
         if not value and not _is_name(segment):
             break
+        if not value:
+            names.append(segment)
         date = date or value
         pos = match.end()
     rest = text[pos:]
     if pos == 0 or len(rest.split()) < REST_MIN_WORDS or rest.split()[0] in APPOSITION_STARTS:
         return None
-    return Lead(text[:pos].strip(), rest, date)
+    return Lead(text[:pos].strip(), rest, date, tuple(names))

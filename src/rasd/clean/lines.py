@@ -13,7 +13,13 @@ from dataclasses import dataclass, field
 
 import regex
 
-from rasd.clean.credits import caption_credits, is_latin_credit, source_line_credits
+from rasd.clean.credits import (
+    CAPTION_MAX_WORDS,
+    LATIN_CREDIT_MAX_WORDS,
+    caption_credits,
+    is_latin_credit,
+    source_line_credits,
+)
 from rasd.clean.dates import dateline_value, split_labelled_date
 from rasd.clean.lexicon import SHORT_LINE_WORDS, agency_key, function_words, phrase_kind
 from rasd.text.normalize import normalize_key
@@ -57,33 +63,51 @@ class Line:
     page_date: str | None = None  # stated after a page-date label (`date 2025-09-17 …`): the page's date
 
 
+def _bare_words(text: str) -> list[str]:
+    return [w.strip(_PUNCTUATION) for w in text.split()]
+
+
+def _is_function_word(word: str, known: frozenset[str]) -> bool:
+    return word in known or (word[:1] in _WORD_PREFIXES and word[1:] in known)
+
+
 def _function_ratio(text: str) -> float:
     """Share of words that are Arabic function words (clitic و/ف/ب/ل/ك allowed)."""
-    words = [w.strip(_PUNCTUATION) for w in text.split()]
+    words = _bare_words(text)
     if not words:
         return 0.0
     known = function_words()
-    hits = sum(1 for w in words if w in known or (w[:1] in _WORD_PREFIXES and w[1:] in known))
-    return hits / len(words)
+    return sum(1 for w in words if _is_function_word(w, known)) / len(words)
+
+
+def _has_function_word(text: str) -> bool:
+    """Whether any word is a function word (`_function_ratio(text) > 0`, without counting them all)."""
+    raw = text.split()
+    known = function_words()
+    if any(w == w.strip(_PUNCTUATION) for w in known.intersection(raw)):
+        return True  # a bare function word as written: the usual case, found without stripping
+    words = [w.strip(_PUNCTUATION) for w in raw]
+    return not known.isdisjoint(words) or any(_is_function_word(w, known) for w in words)
 
 
 def is_paragraph(text: str, words: int) -> bool:
     """Whether a line reads as an article paragraph rather than a headline, menu or caption."""
     if words < PARAGRAPH_MIN_WORDS:
         return False
-    ratio = _function_ratio(text)
-    text = _TRAILING_CREDIT.sub("", text)  # `… في الشمال. (أ ف ب)` ends with its full stop
+    whole = text
+    if ")" in text or "）" in text:
+        text = _TRAILING_CREDIT.sub("", text)  # `… في الشمال. (أ ف ب)` ends with its full stop
     if text.endswith(FINAL_PUNCTUATION):
-        return ratio > 0  # punctuated: any function word at all (menus have none)
+        return _has_function_word(whole)  # punctuated: any function word at all (menus have none)
     if text.endswith(CLOSING_QUOTES) and words >= PARAGRAPH_QUOTED_MIN_WORDS:
-        return ratio > 0
-    return words >= PARAGRAPH_UNPUNCTUATED_WORDS and ratio >= PARAGRAPH_MIN_FUNCTION_RATIO
+        return _has_function_word(whole)
+    return words >= PARAGRAPH_UNPUNCTUATED_WORDS and _function_ratio(whole) >= PARAGRAPH_MIN_FUNCTION_RATIO
 
 
 def _furniture_kind(line: Line) -> str | None:
     """The furniture kind of a non-blank line, or None when it is text."""
     text = line.text
-    kind = phrase_kind(text, key=line.key or None)
+    kind = phrase_kind(text, key=line.key or None, words=line.words)
     if kind in ("dateline", "byline"):
         kind = None if kind == "dateline" else kind  # a label alone is not furniture: a date may follow
         line.date = dateline_value(text) if line.words <= 12 and _YEAR.search(text) else None
@@ -107,14 +131,14 @@ def _furniture_kind(line: Line) -> str | None:
     if credits:
         line.credits = credits
         return "credit"
-    credits = caption_credits(text)
+    credits = caption_credits(text) if line.words <= CAPTION_MAX_WORDS else None
     if credits:
         line.credits = credits
         return "caption"
     if line.words <= 4 and agency_key(text.strip("()（）[]- ")):  # a lone `رويترز`, `(أ ف ب)`, `AFP`
         line.credits = [text.strip("()（）[]- ")]
         return "credit"
-    if is_latin_credit(text):
+    if line.words <= LATIN_CREDIT_MAX_WORDS and is_latin_credit(text):
         return "latin"
     if text[0] in BULLETS and line.words <= BULLET_MENU_WORDS + 1:
         return "menu"

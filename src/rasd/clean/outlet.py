@@ -15,6 +15,8 @@ _LEADING = regex.compile(r"^(?:(?:ل|لـ|ل\s)?(?:شركة|موقع|مؤسسة|
 _LATIN_SUFFIX = regex.compile(r"\b(?:FZ[- ]?LLC|LLC|Ltd\.?|Inc\.?|S\.?A\.?R?L?|GmbH|Co\.?)\s*$",
                               regex.IGNORECASE)
 _GLUED_TO = regex.compile(r"(?<=محفوظة\s+)ل(ل)?(?!ـ)(?=\p{Arabic}{3,})")
+_LETTER = regex.compile(r"\p{L}")
+_ARABIC = regex.compile(r"\p{Arabic}")
 _PARTS = regex.compile(r"\s+[-–—|]\s+|\s*[|،,]\s*")
 
 
@@ -28,8 +30,8 @@ def outlet_from_copyright(line: str) -> str | None:
         for _ in range(2):
             name = _LEADING.sub("", name).strip()
         name = _LATIN_SUFFIX.sub("", name).strip(" .,-")
-        if name and len(name.split()) <= OUTLET_MAX_WORDS and regex.search(r"\p{L}", name):
+        if name and len(name.split()) <= OUTLET_MAX_WORDS and _LETTER.search(name):
             names.append(name)
-    arabic = [n for n in names if regex.search(r"\p{Arabic}", n)]
+    arabic = [n for n in names if _ARABIC.search(n)]
     chosen = arabic or names
     return chosen[0] if chosen else None

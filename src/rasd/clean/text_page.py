@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from rasd.clean.byline import prefix_sources
 from rasd.clean.credits import inline_credits, merge_credits, original_url_in
 from rasd.clean.dates import lead_date
 from rasd.clean.lead import split_lead
@@ -209,7 +210,9 @@ def analyse_text_page(content: str, title: str | None = None, extracted: bool = 
     if labelled and not (parts.published or "").startswith(labelled):
         parts.published = labelled  # a labelled page date wins; a dateline of that day only adds the time
     parts.cited_sources = _cited(nonblank, parts.body, title_line.index if title_line else 0, last)
+    named = prefix_sources(lead.names) if lead else None  # agencies and an outlet the prefix names
     if lead:  # credits in the prefix (`باريس (أ ف ب) - …`) were read above, from the whole line
+        parts.cited_sources = merge_credits(parts.cited_sources + named.credits)
         parts.body[0].text = lead.rest
     for i, line in enumerate(nonblank):
         if line.kind == "original":
@@ -218,5 +221,5 @@ def analyse_text_page(content: str, title: str | None = None, extracted: bool = 
             if parts.original_url:
                 break
     outlets = (outlet_from_copyright(line.text) for line in nonblank if line.kind == "copyright")
-    parts.outlet = next((name for name in outlets if name), None)
+    parts.outlet = next((name for name in outlets if name), None) or (named.outlet if named else None)
     return parts

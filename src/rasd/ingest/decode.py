@@ -35,6 +35,7 @@ CONTROL_MAX_SHARE = 0.01
 SNIFF_BYTES = 4096
 
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_HIGH_BYTES = bytes(range(0x30, 0x100))  # deleted to count the bytes below 0x30
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
@@ -52,6 +53,8 @@ def _utf16_without_bom(data: bytes) -> str | None:
     if len(head) < 8 or len(data) % 2:
         return None
     for encoding, high, low in (("utf-16-le", head[1::2], head[0::2]), ("utf-16-be", head[0::2], head[1::2])):
+        if len(high.translate(None, _HIGH_BYTES)) < 0.95 * len(high):
+            continue  # under 95% of the bytes are below 0x30, so no two of them fill 95%: not this layout
         top = Counter(high).most_common(2)
         if sum(n for _, n in top) >= 0.95 * len(high) and all(b < 0x30 for b, _ in top) \
                 and len(set(low)) >= min(10, len(low) // 2):
@@ -132,7 +135,7 @@ def decode_bytes(data: bytes, name: str, declared: str | None = None) -> tuple[s
         raise InputError(name, "binary or undecodable content (no text encoding fits)")
     text, encoding = found
     sample = text[:SNIFF_BYTES * 4]
-    if sample and len(_CONTROL.findall(sample)) > CONTROL_MAX_SHARE * len(sample):
+    if sample and _CONTROL.search(sample) and len(_CONTROL.findall(sample)) > CONTROL_MAX_SHARE * len(sample):
         raise InputError(name, "binary content (control characters), not text")
     if not text.strip():
         raise InputError(name, "empty input")
