@@ -38,6 +38,17 @@ def _word_stems(text: str, norm: str) -> tuple[tuple[int, str, str], ...]:
     return tuple(out)
 
 
+# token text -> (is a word, is Arabic letters only, stems relative to the token): computed once per word
+_WORD_INFO: dict[str, tuple[bool, bool, tuple[tuple[int, str, str], ...]]] = {}
+
+
+def _word_info(token: Token) -> tuple[bool, bool, tuple[tuple[int, str, str], ...]]:
+    """What the rules ask of every token, a pure function of its text."""
+    word = token.is_word
+    return (word, ARABIC_WORD.fullmatch(token.text) is not None,
+            _word_stems(token.text, token.norm) if word else ())
+
+
 @dataclass
 class Candidate:
     """A mention found by a rule: character span, token span [first, last) and its origin."""
@@ -67,12 +78,31 @@ class Scan:
 
     words: list[bool] = field(default_factory=list)  # per token: a word, not punctuation
 
+    norms: list[str] = field(default_factory=list)  # per token: its normalised text
+    arabic: list[bool] = field(default_factory=list)  # per token: Arabic letters and marks only
+
     def __post_init__(self) -> None:
         self.owner = [None] * len(self.tokens)
-        self.words = [t.is_word for t in self.tokens]
-        self.stem_lists = [
-            [(t.start + offset, stem, clitic) for offset, stem, clitic in _word_stems(t.text, t.norm)]
-            if word else [] for t, word in zip(self.tokens, self.words, strict=True)]
+        self.norms = [t.norm for t in self.tokens]
+        words = self.words = []
+        arabic = self.arabic = []
+        stem_lists: list[list[tuple[int, str, str]]] = []
+        self.stem_lists = stem_lists
+        infos = _WORD_INFO
+        if len(infos) > 200_000:
+            infos.clear()
+        for t in self.tokens:
+            info = infos.get(t.text)
+            if info is None:
+                info = infos[t.text] = _word_info(t)
+            word, is_arabic, stems = info
+            words.append(word)
+            arabic.append(is_arabic)
+            if len(stems) == 1:
+                stem_lists.append([(t.start, stems[0][1], stems[0][2])])
+            else:
+                start = t.start
+                stem_lists.append([(start + offset, stem, clitic) for offset, stem, clitic in stems])
 
     def candidate_at(self, i: int) -> Candidate | None:
         """The accepted candidate that starts at token i."""

@@ -40,10 +40,49 @@ class Token:
         return self.text[:1].isalnum()
 
 
+_NORMS: dict[str, str] = {}  # word -> normalize(word): news repeats its words
+_NORMS_MAX = 200_000
+
+
+def _plain_token_class() -> bool:
+    """Whether Token is the plain frozen dataclass of four fields whose instance dict can be filled."""
+    fields = getattr(Token, "__dataclass_fields__", {})
+    return (list(fields) == ["start", "end", "text", "norm"] and "__slots__" not in vars(Token)
+            and not hasattr(Token, "__post_init__"))
+
+
+_FILL = _plain_token_class()
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Split text into word and punctuation tokens with offsets (plus `offset`)."""
-    return [Token(m.start() + offset, m.end() + offset, m.group(), normalize(m.group()))
-            for m in TOKEN_RE.finditer(text)]
+    """Split text into word and punctuation tokens with offsets (plus `offset`).
+
+    The frozen dataclass __init__ costs several times filling the instance dict and a page has
+    thousands of tokens, so the fields are set directly; each distinct word is normalised once.
+    """
+    norms = _NORMS
+    if len(norms) > _NORMS_MAX:
+        norms.clear()
+    tokens: list[Token] = []
+    append = tokens.append
+    new = object.__new__
+    for m in TOKEN_RE.finditer(text):
+        word = m.group()
+        norm = norms.get(word)
+        if norm is None:
+            norm = norms[word] = normalize(word)
+        start, end = m.span()
+        if _FILL:
+            tok = new(Token)
+            fields = tok.__dict__
+            fields["start"] = start + offset
+            fields["end"] = end + offset
+            fields["text"] = word
+            fields["norm"] = norm
+        else:
+            tok = Token(start + offset, end + offset, word, norm)
+        append(tok)
+    return tokens
 
 
 def clitic_splits(norm: str, min_stem: int = 2) -> Iterator[tuple[int, str]]:
