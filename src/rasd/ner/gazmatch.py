@@ -142,13 +142,14 @@ def match_gazetteer(scan: Scan) -> None:
     named_later: list[Candidate] = []
     in_country: list[Candidate] = []
     strong: dict[str, int] = {}
+    words, stem_lists = scan.words, scan.stem_lists
     i = 0
     while i < len(scan.tokens):
-        if not scan.is_word(i):
+        if not words[i]:
             i += 1
             continue
         best: tuple[int, int, str, list[Entry]] | None = None
-        for start, stem, clitic in scan.stems(i):
+        for start, stem, clitic in stem_lists[i]:
             if stem not in first_words or (clitic and len(stem) < 3):
                 continue
             n, entries = _lookup(scan, i, stem)

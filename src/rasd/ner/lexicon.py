@@ -66,6 +66,21 @@ class Lexicon:
         """Titles that may follow `و` inside a title (الكاتب والمحلل)."""
         return self.title("profession") | self.title_heads
 
+    @cached_property
+    def head_professions(self) -> set[str]:
+        """Title heads and professions: what a definite title after a name opens with."""
+        return self.title("head") | self.title("profession")
+
+    @cached_property
+    def head_profession_starts(self) -> set[str]:
+        """First words of `head_professions`: a word outside it cannot open one."""
+        return {p.split(" ", 1)[0] for p in self.head_professions}
+
+    @cached_property
+    def first_name_starts(self) -> set[str]:
+        """First words of the listed given names (one word or more): a word outside it opens none."""
+        return {p.split(" ", 1)[0] for p in self.first_names}
+
     def group(self, name: str) -> set[str]:
         """The adjectives of one group of phrase_words.tsv."""
         return self.words.get(name, set())

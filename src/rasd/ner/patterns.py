@@ -289,11 +289,13 @@ RULES = {
 
 def match_phrases(scan: Scan) -> None:
     """Add the head-word names of the body; a phrase absorbs listed names inside it."""
+    head_words = scan.lex.head_words
+    words, owner, stem_lists = scan.words, scan.owner, scan.stem_lists
     for i in range(len(scan.tokens)):
-        if not scan.is_word(i) or scan.owned(i) is not None:
+        if not words[i] or owner[i] is not None:
             continue
-        for start, stem, _ in scan.stems(i):
-            if stem in scan.lex.head_words and _try_heads(scan, i, start, stem):
+        for start, stem, _ in stem_lists[i]:
+            if stem in head_words and _try_heads(scan, i, start, stem):
                 break
 
 
@@ -347,8 +349,9 @@ def _letter_before(scan: Scan, i: int) -> int | None:
 def match_designations(scan: Scan) -> None:
     """Equipment designations written as one token (T-72B3, Mi-35B, BTR-80/82A, إس-60) or as an Arabic
     letter name and one token (`إف سي-31`)."""
+    digits = scan.digits
     for i, token in enumerate(scan.tokens):
-        if not any(ch.isdigit() for ch in token.text):
+        if not digits[i]:
             continue
         if scan.owned(i) is None and token.is_word and scan.lex.is_designation(token.text):
             start = _letter_before(scan, i) if ARABIC_WORD.match(token.text) else None

@@ -8,7 +8,7 @@ nationality adjective used as a noun (`الفرنسي سيدريك بيولين`
 from __future__ import annotations
 
 from rasd.ner.names import first_name_ok, name_extent, spelt_as_name
-from rasd.ner.scan import ARABIC_WORD, COMMAS, Candidate, Scan
+from rasd.ner.scan import COMMAS, Candidate, Scan
 
 # a given name may carry a conjunction (وفلاديمير بوتين); prepositions make too many words (لدينا)
 NAME_CLITICS = ("", "و")
@@ -17,15 +17,19 @@ NAME_CLITICS = ("", "و")
 def find_named_persons(scan: Scan) -> None:
     """Add names of two words or more that start with a listed given name (an ambiguous one after a verb)."""
     first_names = scan.lex.first_names
+    starts, stop_names = scan.lex.first_name_starts, scan.lex.stop_names
+    words, owner, arabic, stem_lists, norms = scan.words, scan.owner, scan.arabic, scan.stem_lists, scan.norms
     i = 0
     while i < len(scan.tokens):
-        if not scan.is_word(i) or scan.owned(i) is not None or not ARABIC_WORD.fullmatch(scan.tokens[i].text):
+        if not words[i] or owner[i] is not None or not arabic[i]:
             i += 1
             continue
         added = 0
-        for start, stem, clitic in scan.stems(i):
+        for start, stem, clitic in stem_lists[i]:
             if clitic not in NAME_CLITICS:
                 continue
+            if stem not in starts and (clitic or norms[i] not in stop_names):
+                continue  # neither a listed given name nor one spelt like a stop word: nothing below holds
             two = f"{stem} {scan.norm(i + 1)}"
             listed = first_names.get(stem) is False or first_names.get(two) is False
             # a given name that is also a word (جمال، أمل) counts as the subject of a speech verb
@@ -87,7 +91,7 @@ def definite_title(scan: Scan, i: int) -> bool:
     lex = scan.lex
     norm = scan.norm(i)
     return (scan.is_word(i) and norm.startswith("ال") and scan.owned(i) is None
-            and bool(scan.phrase_at(i, norm, lex.title("head") | lex.title("profession"), 3)))
+            and norm in lex.head_profession_starts and bool(scan.phrase_at(i, norm, lex.head_professions, 3)))
 
 
 NOUN_SHAPES = ("ون", "ين", "ات", "ه", "ا")  # plurals, feminine nouns, accusatives: مسؤولون، قوة، أيضا
@@ -110,7 +114,11 @@ def find_apposed_persons(scan: Scan) -> None:
     `قال رومانو برودي رئيس اللجنة`, `قال رومانو برودي الرئيس السابق` (a head in construct or
     with the article needs no comma), or two foreign-looking words and a comma (`وقال ماتيو رينزي، إن`)."""
     lex = scan.lex
+    heads, starts = lex.title_heads, lex.head_profession_starts
+    words, norms = scan.words, scan.norms
     for i, token in enumerate(scan.tokens):
+        if token.text not in COMMAS and not (words[i] and (norms[i] in heads or norms[i] in starts)):
+            continue  # neither a comma nor a word that can open a title (see the two tests below)
         if token.text not in COMMAS and not construct_title(scan, i) and not definite_title(scan, i):
             continue
         bare_comma = token.text in COMMAS and not _title_word(scan, i + 1)
@@ -137,8 +145,9 @@ def find_nationality_persons(scan: Scan) -> None:
     from rasd.ner.titles import name_after_title
 
     lex = scan.lex
+    owner, norms = scan.owner, scan.norms
     for i in range(1, len(scan.tokens) - 1):
-        if scan.owned(i) is not None or not is_adjective(scan, i) or not scan.norm(i).endswith(("ي", "يه")):
+        if owner[i] is not None or not norms[i].endswith(("ي", "يه")) or not is_adjective(scan, i):
             continue  # a singular nationality: الأوروبيين مزيدا is a plural and its object
         before = scan.norm(i - 1)
         if scan.is_word(i - 1) and (before.startswith("ال") or scan.owned(i - 1) is not None

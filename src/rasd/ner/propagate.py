@@ -9,7 +9,7 @@ the bare name stays outside the span (`لبيلو` -> `بيلو`).
 from __future__ import annotations
 
 from rasd.ner.names import CONJUNCTIONS, is_adjective
-from rasd.ner.scan import ARABIC_WORD, Candidate, Scan
+from rasd.ner.scan import Candidate, Scan
 from rasd.text.normalize import normalize_key
 
 MIN_SURNAME = 3
@@ -42,13 +42,14 @@ def propagate_names(scan: Scan) -> None:
         return
     longest = max(len(f) for f in forms)
     firsts = {f[0] for f in forms}
+    is_word, owner, arabic, stem_lists = scan.words, scan.owner, scan.arabic, scan.stem_lists
     i = 0
     while i < len(scan.tokens):
-        if not scan.is_word(i) or scan.owned(i) is not None or not ARABIC_WORD.fullmatch(scan.tokens[i].text):
+        if not is_word[i] or owner[i] is not None or not arabic[i]:
             i += 1
             continue
         hit = None
-        for start, stem, clitic in scan.stems(i):
+        for start, stem, clitic in stem_lists[i]:
             if stem not in firsts or clitic and clitic not in NAME_CLITICS:
                 continue
             for n in range(min(longest, len(scan.tokens) - i), 0, -1):

@@ -18,7 +18,7 @@ from rasd.ner.lexicon import load_lexicon
 from rasd.ner.names import name_extent
 from rasd.ner.persons import construct_title, definite_title
 from rasd.ner.scan import COMMAS, Candidate, Scan
-from rasd.ner.titles import TitleMatch, parse_title
+from rasd.ner.titles import TitleMatch, may_open_title, parse_title
 from rasd.text.normalize import normalize
 from rasd.text.tokens import tokenize
 
@@ -101,7 +101,7 @@ def extract_roles(doc: Document) -> Document:
     seen: set[int] = set()
     skip_until = 0
     for i in range(len(scan.tokens)):
-        if i < skip_until:
+        if i < skip_until or not may_open_title(scan, i):
             continue
         match = parse_title(scan, i)
         if match is None:

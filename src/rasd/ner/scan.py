@@ -38,14 +38,14 @@ def _word_stems(text: str, norm: str) -> tuple[tuple[int, str, str], ...]:
     return tuple(out)
 
 
-# token text -> (is a word, is Arabic letters only, stems relative to the token): computed once per word
-_WORD_INFO: dict[str, tuple[bool, bool, tuple[tuple[int, str, str], ...]]] = {}
+# token text -> (is a word, is Arabic letters only, holds a digit, stems relative to the token)
+_WORD_INFO: dict[str, tuple[bool, bool, bool, tuple[tuple[int, str, str], ...]]] = {}
 
 
-def _word_info(token: Token) -> tuple[bool, bool, tuple[tuple[int, str, str], ...]]:
-    """What the rules ask of every token, a pure function of its text."""
+def _word_info(token: Token) -> tuple[bool, bool, bool, tuple[tuple[int, str, str], ...]]:
+    """What the rules ask of every token, a pure function of its text: computed once per word."""
     word = token.is_word
-    return (word, ARABIC_WORD.fullmatch(token.text) is not None,
+    return (word, ARABIC_WORD.fullmatch(token.text) is not None, any(ch.isdigit() for ch in token.text),
             _word_stems(token.text, token.norm) if word else ())
 
 
@@ -80,12 +80,14 @@ class Scan:
 
     norms: list[str] = field(default_factory=list)  # per token: its normalised text
     arabic: list[bool] = field(default_factory=list)  # per token: Arabic letters and marks only
+    digits: list[bool] = field(default_factory=list)  # per token: holds a digit
 
     def __post_init__(self) -> None:
         self.owner = [None] * len(self.tokens)
         self.norms = [t.norm for t in self.tokens]
         words = self.words = []
         arabic = self.arabic = []
+        digits = self.digits = []
         stem_lists: list[list[tuple[int, str, str]]] = []
         self.stem_lists = stem_lists
         infos = _WORD_INFO
@@ -95,9 +97,10 @@ class Scan:
             info = infos.get(t.text)
             if info is None:
                 info = infos[t.text] = _word_info(t)
-            word, is_arabic, stems = info
+            word, is_arabic, has_digit, stems = info
             words.append(word)
             arabic.append(is_arabic)
+            digits.append(has_digit)
             if len(stems) == 1:
                 stem_lists.append([(t.start, stems[0][1], stems[0][2])])
             else:
@@ -114,8 +117,9 @@ class Scan:
 
     def owned(self, i: int) -> Candidate | None:
         """The accepted candidate covering token i."""
-        if 0 <= i < len(self.tokens) and self.owner[i] is not None:
-            return self.found[self.owner[i]]
+        owner = self.owner
+        if 0 <= i < len(owner) and owner[i] is not None:
+            return self.found[owner[i]]
         return None
 
     def free(self, first: int, last: int) -> bool:
@@ -145,10 +149,12 @@ class Scan:
 
     def norm(self, i: int) -> str:
         """The normalised text of token i ('' past the end)."""
-        return self.tokens[i].norm if 0 <= i < len(self.tokens) else ""
+        norms = self.norms
+        return norms[i] if 0 <= i < len(norms) else ""
 
     def is_word(self, i: int) -> bool:
-        return 0 <= i < len(self.words) and self.words[i]
+        words = self.words
+        return 0 <= i < len(words) and words[i]
 
     def stems(self, i: int) -> list[tuple[int, str, str]]:
         """(start offset, stem, clitic) of token i as written and without each proclitic.
@@ -156,16 +162,20 @@ class Scan:
         A stem that lost its article is never offered (`المالي` is not `مالي`):
         Arabic names keep their article, and an adjective must not pass for a name.
         """
-        return self.stem_lists[i] if 0 <= i < len(self.stem_lists) else []
+        stem_lists = self.stem_lists
+        return stem_lists[i] if 0 <= i < len(stem_lists) else []
 
     def phrase_at(self, i: int, first: str, table: set[str] | dict, max_words: int) -> int:
         """How many tokens from i (token i read as `first`) form the longest phrase of `table`."""
-        words = [first]
         best = 1 if first in table else 0
+        if max_words < 2 or i + 1 >= len(self.tokens):
+            return best
+        words = [first]
+        norms, is_word = self.norms, self.words
         for k in range(i + 1, min(len(self.tokens), i + max_words)):
-            if not self.words[k]:
+            if not is_word[k]:
                 break
-            words.append(self.tokens[k].norm)
+            words.append(norms[k])
             if " ".join(words) in table:
                 best = len(words)
         return best

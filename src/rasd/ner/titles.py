@@ -123,6 +123,17 @@ def _tail(scan: Scan, j: int, match: TitleMatch) -> TitleMatch:
     return match
 
 
+def may_open_title(scan: Scan, i: int) -> bool:
+    """False where `parse_title` certainly finds nothing: no free word with a title word among its stems.
+
+    The check `parse_title` starts with, kept cheap: it runs at every token of every body.
+    """
+    if not scan.is_word(i) or scan.owner[i] is not None:
+        return False
+    title_words = scan.lex.title_words
+    return any(stem in title_words for _, stem, _ in scan.stem_lists[i])
+
+
 def parse_title(scan: Scan, i: int) -> TitleMatch | None:
     """The title phrase starting at token i, or None."""
     lex = scan.lex
@@ -273,7 +284,9 @@ def find_title_persons(scan: Scan) -> list[tuple[TitleMatch, Candidate]]:
     found = []
     skip_until = 0
     for i in range(len(scan.tokens)):
-        match = parse_title(scan, i) if i >= skip_until else None
+        if i < skip_until or not may_open_title(scan, i):
+            continue
+        match = parse_title(scan, i)
         if match is None:
             continue
         skip_until = match.name_first
