@@ -23,7 +23,7 @@ from rasd.ner.propagate import link_phrases, propagate_names
 from rasd.ner.scan import Scan
 from rasd.ner.titles import find_title_persons
 from rasd.text.normalize import normalize_key
-from rasd.text.tokens import tokenize
+from rasd.text.tokens import body_tokens
 
 log = logging.getLogger("rasd")
 
@@ -39,7 +39,7 @@ def _gazetteer() -> Gazetteer:
 
 def scan_document(body: str) -> Scan:
     """Run every rule over a body and return the scan holding the accepted candidates."""
-    scan = Scan(body, tokenize(body), load_lexicon(), _gazetteer())
+    scan = Scan(body, list(body_tokens(body).tokens), load_lexicon(), _gazetteer())
     match_gazetteer(scan)
     match_phrases(scan)
     match_designations(scan)

@@ -14,7 +14,7 @@ from importlib import resources
 
 from rasd.model import Document, Span
 from rasd.text.normalize import normalize
-from rasd.text.tokens import Token, tokenize
+from rasd.text.tokens import Token, tokens_between
 
 CONJUNCTIONS = ("و", "ف")
 
@@ -67,10 +67,26 @@ def sentence_bounds(doc: Document, pos: int) -> Span:
     return Span(max(sent.start, line_start), min(sent.end, line_end))
 
 
+_KINDS: dict[str, str | None] = {}  # normalised word -> cue kind, for the cue lexicon in _KINDS_OF
+_KINDS_OF: list[dict[str, str]] = []
+
+
 def cue_kind(token: Token) -> str | None:
-    """The cue kind of a token, trying it without a leading و/ف."""
+    """The cue kind of a token, trying it without a leading و/ف; remembered per word."""
     cues = load_cues()
-    norm = token.norm.replace("ـ", "")
+    if not _KINDS_OF or _KINDS_OF[0] is not cues or len(_KINDS) > 100_000:
+        _KINDS.clear()
+        _KINDS_OF[:] = [cues]
+    try:
+        return _KINDS[token.norm]
+    except KeyError:
+        kind = _KINDS[token.norm] = _cue_kind(cues, token.norm)
+        return kind
+
+
+def _cue_kind(cues: dict[str, str], norm: str) -> str | None:
+    """See `cue_kind`."""
+    norm = norm.replace("ـ", "")
     if norm in cues:
         return cues[norm]
     if norm[:1] in CONJUNCTIONS and norm[1:] in cues:
@@ -81,7 +97,7 @@ def cue_kind(token: Token) -> str | None:
 def find_cues(doc: Document, start: int, end: int) -> list[Cue]:
     """Every attribution cue in body[start:end], in order."""
     found = []
-    for tok in tokenize(doc.body[start:end], start):
+    for tok in tokens_between(doc.body, start, end):
         kind = cue_kind(tok)
         if kind:
             found.append(Cue(kind, tok.start, tok.end, tok.norm))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from rasd.model import Document
 from rasd.ner.quote_cues import find_cues, load_settings, sentence_bounds
-from rasd.text.tokens import tokenize
+from rasd.text.tokens import tokens_between
 
 CLOSERS = {
     '"': '"”“″', "«": "»", "»": "«", "„": "“”", "“": "”“″", "”": "“”″", "＂": "＂",
@@ -89,7 +89,7 @@ def _is_tight(doc: Document, open_at: int, left: int) -> bool:
 
     A cue verb itself is not enough (`ونقلت "سي إن إن"` quotes a name).
     """
-    tokens = tokenize(doc.body[left:open_at], left)
+    tokens = tokens_between(doc.body, left, open_at)
     if not tokens:
         return False
     return tokens[-1].norm.replace("ـ", "") in load_settings()["cue_tight_before"]
@@ -100,7 +100,7 @@ def _after_name_head(doc: Document, open_at: int, left: int) -> bool:
 
     Only the indefinite head counts: `رئيس المجلس "…"` may well be followed by what he said.
     """
-    tokens = tokenize(doc.body[left:open_at], left)
+    tokens = tokens_between(doc.body, left, open_at)
     if not tokens or not tokens[-1].is_word or doc.body[tokens[-1].end:open_at].strip():
         return False
     norm = tokens[-1].norm.replace("ـ", "")
@@ -121,7 +121,7 @@ def is_quotation(doc: Document, open_at: int, start: int, end: int) -> bool:
     sent = sentence_bounds(doc, open_at)
     if _after_name_head(doc, open_at, sent.start):
         return False
-    words = [t for t in tokenize(doc.body[start:end]) if t.is_word]
+    words = [t for t in tokens_between(doc.body, start, end) if t.is_word]
     n_words = len(words)
     if not words:
         return False

@@ -20,7 +20,7 @@ from rasd.ner.persons import construct_title, definite_title
 from rasd.ner.scan import COMMAS, Candidate, Scan
 from rasd.ner.titles import TitleMatch, may_open_title, parse_title
 from rasd.text.normalize import normalize
-from rasd.text.tokens import tokenize
+from rasd.text.tokens import body_tokens
 
 
 def _scan_of(doc: Document) -> tuple[Scan, dict[int, int]]:
@@ -32,7 +32,7 @@ def _scan_of(doc: Document) -> tuple[Scan, dict[int, int]]:
         order = {id(c): k for k, c in enumerate(scan.candidates())}
         return scan, {k: order[id(c)] for k, c in enumerate(scan.found) if c is not None}
 
-    tokens = tokenize(doc.body)
+    tokens = list(body_tokens(doc.body).tokens)
     scan = Scan(doc.body, tokens, load_lexicon(), _gazetteer() if doc.mentions else Gazetteer())
     starts = [t.start for t in tokens]
     by_end = {t.end: k for k, t in enumerate(tokens)}

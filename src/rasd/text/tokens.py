@@ -7,6 +7,7 @@ word without each possible proclitic; the reported span never includes it.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -83,6 +84,56 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             tok = Token(start + offset, end + offset, word, norm)
         append(tok)
     return tokens
+
+
+@dataclass
+class BodyTokens:
+    """The tokens of one whole text, so that a stage reading many slices of it tokenises it once."""
+
+    text: str
+    tokens: list[Token]
+    starts: list[int]
+
+    def index_span(self, start: int, end: int) -> tuple[int, int] | None:
+        """Token indices [i, j) of text[start:end], or None when start or end falls inside a token.
+
+        A slice that cuts no token tokenises exactly as those tokens: the token pattern looks neither
+        behind a match nor past its end, and tokens never span white space.
+        """
+        if not 0 <= start <= end <= len(self.text):
+            return None
+        tokens, starts = self.tokens, self.starts
+        i = bisect_left(starts, start)
+        if i and tokens[i - 1].end > start:
+            return None
+        j = bisect_left(starts, end, i)
+        if j > i and tokens[j - 1].end > end:
+            return None
+        return i, j
+
+
+_BODIES: dict[str, BodyTokens] = {}
+RECENT_BODIES = 8
+
+
+def body_tokens(text: str) -> BodyTokens:
+    """The tokens of a whole text, kept for the last few texts (a document passes several stages)."""
+    cached = _BODIES.get(text)
+    if cached is None:
+        if len(_BODIES) >= RECENT_BODIES:
+            _BODIES.pop(next(iter(_BODIES)))
+        tokens = tokenize(text)
+        cached = _BODIES[text] = BodyTokens(text, tokens, [t.start for t in tokens])
+    return cached
+
+
+def tokens_between(text: str, start: int, end: int) -> list[Token]:
+    """`tokenize(text[start:end], start)`, sliced from the whole text's tokens when no token is cut."""
+    index = body_tokens(text)
+    span = index.index_span(start, end)
+    if span is None:
+        return tokenize(text[start:end], start)
+    return index.tokens[span[0]:span[1]]
 
 
 def clitic_splits(norm: str, min_stem: int = 2) -> Iterator[tuple[int, str]]:
