@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import csv
 import json
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from rasd.model import Document, Span
 from rasd.text.normalize import normalize
-from rasd.text.tokens import Token, tokens_between
+from rasd.text.tokens import BodyTokens, Token, body_tokens, tokens_between
 
 CONJUNCTIONS = ("و", "ف")
 
@@ -96,12 +97,33 @@ def _cue_kind(cues: dict[str, str], norm: str) -> str | None:
 
 def find_cues(doc: Document, start: int, end: int) -> list[Cue]:
     """Every attribution cue in body[start:end], in order."""
+    index = body_tokens(doc.body)
+    span = index.index_span(start, end)
+    if span is not None:  # the body's cues, found once, cut to the slice
+        positions, cues = _body_cues(index)
+        return cues[bisect_left(positions, span[0]):bisect_left(positions, span[1])]
     found = []
     for tok in tokens_between(doc.body, start, end):
         kind = cue_kind(tok)
         if kind:
             found.append(Cue(kind, tok.start, tok.end, tok.norm))
     return found
+
+
+def _body_cues(index: BodyTokens) -> tuple[list[int], list[Cue]]:
+    """(token index, cue) of every cue of a whole body, kept with its tokens for this cue lexicon."""
+    cues = load_cues()
+    cached = index.memo.get("quote_cues")
+    if cached is not None and cached[0] is cues:  # type: ignore[index]
+        return cached[1]  # type: ignore[index]
+    positions, found = [], []
+    for k, tok in enumerate(index.tokens):
+        kind = cue_kind(tok)
+        if kind:
+            positions.append(k)
+            found.append(Cue(kind, tok.start, tok.end, tok.norm))
+    index.memo["quote_cues"] = (cues, (positions, found))
+    return positions, found
 
 
 def base_form(cue: Cue) -> str:

@@ -10,6 +10,8 @@ attribution ties it (`أشاد بـ"…"`); a quoted name after a name noun
 
 from __future__ import annotations
 
+import regex
+
 from rasd.model import Document
 from rasd.ner.quote_cues import find_cues, load_settings, sentence_bounds
 from rasd.text.tokens import tokens_between
@@ -20,6 +22,9 @@ CLOSERS = {
 QUOTE_MARKS = set("\"«»„“”＂″")
 OPENS_BEFORE = "([«'"  # besides a letter or digit, what may follow an opening mark
 DIRECTIONAL = set("«„")  # marks whose direction is unambiguous: spaces inside them are allowed
+_OPENER = regex.compile("[" + regex.escape("".join(CLOSERS)) + "]")
+# what a quotation's closer is looked for among: every mark and the paragraph end
+_MARK_OR_BREAK = regex.compile("[" + regex.escape("".join([*QUOTE_MARKS, *CLOSERS.values(), "\n"])) + "]")
 
 
 def find_quoted_spans(body: str) -> list[tuple[int, int]]:
@@ -27,8 +32,12 @@ def find_quoted_spans(body: str) -> list[tuple[int, int]]:
     pairs: list[tuple[int, int]] = []
     i, n = 0, len(body)
     while i < n:
+        found = _OPENER.search(body, i)  # jump to the next mark: the other characters open nothing
+        if found is None:
+            break
+        i = found.start()
         ch = body[i]
-        if ch not in CLOSERS or i + 1 >= n or not _may_open(ch, body[i + 1]):
+        if i + 1 >= n or not _may_open(ch, body[i + 1]):
             i += 1
             continue
         close = _find_closer(body, i)
@@ -56,7 +65,13 @@ def _find_closer(body: str, open_at: int) -> int | None:
     closers = CLOSERS[body[open_at]]
     j = open_at + 1
     while j < len(body) and body[j] != "\n":
+        found = _MARK_OR_BREAK.search(body, j)  # only marks and the paragraph end matter below
+        if found is None:
+            break
+        j = found.start()
         ch = body[j]
+        if ch == "\n":
+            break
         after = body[j + 1] if j + 1 < len(body) else " "
         if ch in QUOTE_MARKS and body[j - 1].isspace() and after.isalnum():
             inner = _find_closer(body, j)  # a quotation inside this one (or this mark was a stray one)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -93,6 +93,7 @@ class BodyTokens:
     text: str
     tokens: list[Token]
     starts: list[int]
+    memo: dict[str, object] = field(default_factory=dict)  # what later stages derive from these tokens
 
     def index_span(self, start: int, end: int) -> tuple[int, int] | None:
         """Token indices [i, j) of text[start:end], or None when start or end falls inside a token.
