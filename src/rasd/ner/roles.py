@@ -18,7 +18,7 @@ from rasd.ner.lexicon import load_lexicon
 from rasd.ner.names import name_extent
 from rasd.ner.persons import construct_title, definite_title
 from rasd.ner.scan import COMMAS, Candidate, Scan
-from rasd.ner.titles import TitleMatch, may_open_title, parse_title
+from rasd.ner.titles import TitleMatch, parse_title, title_openers
 from rasd.text.normalize import normalize
 from rasd.text.tokens import body_tokens
 
@@ -100,8 +100,9 @@ def extract_roles(doc: Document) -> Document:
     roles: list[Role] = []
     seen: set[int] = set()
     skip_until = 0
-    for i in range(len(scan.tokens)):
-        if i < skip_until or not may_open_title(scan, i):
+    owner = scan.owner
+    for i in title_openers(scan):
+        if i < skip_until or owner[i] is not None:
             continue
         match = parse_title(scan, i)
         if match is None:

@@ -81,6 +81,7 @@ class Scan:
     norms: list[str] = field(default_factory=list)  # per token: its normalised text
     arabic: list[bool] = field(default_factory=list)  # per token: Arabic letters and marks only
     digits: list[bool] = field(default_factory=list)  # per token: holds a digit
+    memo: dict[str, object] = field(default_factory=dict)  # per-token facts a rule derives once per body
 
     def __post_init__(self) -> None:
         self.owner = [None] * len(self.tokens)

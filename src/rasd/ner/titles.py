@@ -123,15 +123,33 @@ def _tail(scan: Scan, j: int, match: TitleMatch) -> TitleMatch:
     return match
 
 
-def may_open_title(scan: Scan, i: int) -> bool:
-    """False where `parse_title` certainly finds nothing: no free word with a title word among its stems.
+_OPENERS: dict[str, bool] = {}  # token text -> a stem of it is in _OPENERS_OF's title_words
+_OPENERS_OF: list[set[str]] = []
 
-    The check `parse_title` starts with, kept cheap: it runs at every token of every body.
+
+def title_openers(scan: Scan) -> list[int]:
+    """Tokens with a title word among their stems: the only ones where `parse_title` may match.
+
+    Its first check, made once per distinct word (and once per body, for the recogniser and the
+    role extractor), since both would otherwise run it at every token. Whether a token is
+    still free is left to the caller: rules name words as they go.
     """
-    if not scan.is_word(i) or scan.owner[i] is not None:
-        return False
+    found = scan.memo.get("title_openers")
+    if found is not None:
+        return found  # type: ignore[return-value]
     title_words = scan.lex.title_words
-    return any(stem in title_words for _, stem, _ in scan.stem_lists[i])
+    if not _OPENERS_OF or _OPENERS_OF[0] is not title_words or len(_OPENERS) > 200_000:
+        _OPENERS.clear()
+        _OPENERS_OF[:] = [title_words]
+    found = []
+    for i, (token, stems) in enumerate(zip(scan.tokens, scan.stem_lists, strict=True)):
+        opens = _OPENERS.get(token.text)
+        if opens is None:
+            opens = _OPENERS[token.text] = any(stem in title_words for _, stem, _ in stems)
+        if opens:
+            found.append(i)
+    scan.memo["title_openers"] = found
+    return found
 
 
 def parse_title(scan: Scan, i: int) -> TitleMatch | None:
@@ -283,8 +301,9 @@ def find_title_persons(scan: Scan) -> list[tuple[TitleMatch, Candidate]]:
     """Person names licensed by a title phrase, rank, honorific or cue; adds them to the scan."""
     found = []
     skip_until = 0
-    for i in range(len(scan.tokens)):
-        if i < skip_until or not may_open_title(scan, i):
+    owner = scan.owner
+    for i in title_openers(scan):
+        if i < skip_until or owner[i] is not None:
             continue
         match = parse_title(scan, i)
         if match is None:
