@@ -191,7 +191,7 @@ def _name_openers(scan: Scan, first_words: set[str]) -> list[int]:
         _OPENERS.clear()
         _OPENERS_OF[:] = [first_words]
     found = []
-    for i, (token, stems) in enumerate(zip(scan.tokens, scan.stem_lists, strict=True)):
+    for i, (token, stems) in enumerate(zip(scan.tokens, scan.word_stems, strict=True)):
         opens = _OPENERS.get(token.text)
         if opens is None:
             opens = _OPENERS[token.text] = any(
@@ -208,19 +208,19 @@ def match_gazetteer(scan: Scan) -> None:
     named_later: list[Candidate] = []
     in_country: list[Candidate] = []
     strong: dict[str, int] = {}
-    stem_lists = scan.stem_lists
+    word_stems, tokens = scan.word_stems, scan.tokens
     i = 0
     for at in _name_openers(scan, first_words):
         if at < i:
             continue  # inside a name just read
         i = at
         best: tuple[int, int, str, list[Entry]] | None = None
-        for start, stem, clitic in stem_lists[i]:
+        for offset, stem, clitic in word_stems[i]:
             if stem not in first_words or (clitic and len(stem) < 3):
                 continue
             n, entries = _lookup(scan, i, stem)
             if n and (best is None or n > best[0]):
-                best = (n, start, clitic, entries)
+                best = (n, tokens[i].start + offset, clitic, entries)
         if best is None:
             i += 1
             continue

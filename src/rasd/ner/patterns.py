@@ -290,12 +290,12 @@ RULES = {
 def match_phrases(scan: Scan) -> None:
     """Add the head-word names of the body; a phrase absorbs listed names inside it."""
     head_words = scan.lex.head_words
-    words, owner, stem_lists = scan.words, scan.owner, scan.stem_lists
+    words, owner, word_stems = scan.words, scan.owner, scan.word_stems
     for i in range(len(scan.tokens)):
         if not words[i] or owner[i] is not None:
             continue
-        for start, stem, _ in stem_lists[i]:
-            if stem in head_words and _try_heads(scan, i, start, stem):
+        for offset, stem, _ in word_stems[i]:
+            if stem in head_words and _try_heads(scan, i, scan.tokens[i].start + offset, stem):
                 break
 
 

@@ -18,18 +18,19 @@ def find_named_persons(scan: Scan) -> None:
     """Add names of two words or more that start with a listed given name (an ambiguous one after a verb)."""
     first_names = scan.lex.first_names
     starts, stop_names = scan.lex.first_name_starts, scan.lex.stop_names
-    words, owner, arabic, stem_lists, norms = scan.words, scan.owner, scan.arabic, scan.stem_lists, scan.norms
+    words, owner, arabic, word_stems, norms = scan.words, scan.owner, scan.arabic, scan.word_stems, scan.norms
     i = 0
     while i < len(scan.tokens):
         if not words[i] or owner[i] is not None or not arabic[i]:
             i += 1
             continue
         added = 0
-        for start, stem, clitic in stem_lists[i]:
+        for offset, stem, clitic in word_stems[i]:
             if clitic not in NAME_CLITICS:
                 continue
             if stem not in starts and (clitic or norms[i] not in stop_names):
                 continue  # neither a listed given name nor one spelt like a stop word: nothing below holds
+            start = scan.tokens[i].start + offset
             two = f"{stem} {scan.norm(i + 1)}"
             listed = first_names.get(stem) is False or first_names.get(two) is False
             # a given name that is also a word (جمال، أمل) counts as the subject of a speech verb

@@ -42,20 +42,20 @@ def propagate_names(scan: Scan) -> None:
         return
     longest = max(len(f) for f in forms)
     firsts = {f[0] for f in forms}
-    is_word, owner, arabic, stem_lists = scan.words, scan.owner, scan.arabic, scan.stem_lists
+    is_word, owner, arabic, word_stems = scan.words, scan.owner, scan.arabic, scan.word_stems
     i = 0
     while i < len(scan.tokens):
         if not is_word[i] or owner[i] is not None or not arabic[i]:
             i += 1
             continue
         hit = None
-        for start, stem, clitic in stem_lists[i]:
+        for offset, stem, clitic in word_stems[i]:
             if stem not in firsts or clitic and clitic not in NAME_CLITICS:
                 continue
             for n in range(min(longest, len(scan.tokens) - i), 0, -1):
                 words = (stem, *(scan.norm(k) for k in range(i + 1, i + n)))
                 if words in forms and scan.free(i, i + n) and not (n == 1 and is_adjective(scan, i)):
-                    hit = (start, n)
+                    hit = (scan.tokens[i].start + offset, n)
                     break
             if hit:
                 break

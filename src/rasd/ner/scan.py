@@ -74,7 +74,9 @@ class Scan:
     gaz: Gazetteer
     found: list[Candidate] = field(default_factory=list)
     owner: list[int | None] = field(default_factory=list)  # per token: index into found
-    stem_lists: list[list[tuple[int, str, str]]] = field(default_factory=list)  # per token, see stems()
+    # per token: (offset in the token, stem, clitic), see stems(); one tuple shared by every occurrence
+    # of a word, so a page's scan allocates nothing per token for them
+    word_stems: list[tuple[tuple[int, str, str], ...]] = field(default_factory=list)
 
     words: list[bool] = field(default_factory=list)  # per token: a word, not punctuation
 
@@ -86,27 +88,19 @@ class Scan:
     def __post_init__(self) -> None:
         self.owner = [None] * len(self.tokens)
         self.norms = [t.norm for t in self.tokens]
-        words = self.words = []
-        arabic = self.arabic = []
-        digits = self.digits = []
-        stem_lists: list[list[tuple[int, str, str]]] = []
-        self.stem_lists = stem_lists
         infos = _WORD_INFO
         if len(infos) > 200_000:
             infos.clear()
+        per_token = []
         for t in self.tokens:
             info = infos.get(t.text)
             if info is None:
                 info = infos[t.text] = _word_info(t)
-            word, is_arabic, has_digit, stems = info
-            words.append(word)
-            arabic.append(is_arabic)
-            digits.append(has_digit)
-            if len(stems) == 1:
-                stem_lists.append([(t.start, stems[0][1], stems[0][2])])
-            else:
-                start = t.start
-                stem_lists.append([(start + offset, stem, clitic) for offset, stem, clitic in stems])
+            per_token.append(info)
+        self.words = [info[0] for info in per_token]
+        self.arabic = [info[1] for info in per_token]
+        self.digits = [info[2] for info in per_token]
+        self.word_stems = [info[3] for info in per_token]
 
     def candidate_at(self, i: int) -> Candidate | None:
         """The accepted candidate that starts at token i."""
@@ -163,8 +157,10 @@ class Scan:
         A stem that lost its article is never offered (`المالي` is not `مالي`):
         Arabic names keep their article, and an adjective must not pass for a name.
         """
-        stem_lists = self.stem_lists
-        return stem_lists[i] if 0 <= i < len(stem_lists) else []
+        if not 0 <= i < len(self.word_stems):
+            return []
+        start = self.tokens[i].start
+        return [(start + offset, stem, clitic) for offset, stem, clitic in self.word_stems[i]]
 
     def phrase_at(self, i: int, first: str, table: set[str] | dict, max_words: int) -> int:
         """How many tokens from i (token i read as `first`) form the longest phrase of `table`."""

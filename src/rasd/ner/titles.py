@@ -142,7 +142,7 @@ def title_openers(scan: Scan) -> list[int]:
         _OPENERS.clear()
         _OPENERS_OF[:] = [title_words]
     found = []
-    for i, (token, stems) in enumerate(zip(scan.tokens, scan.stem_lists, strict=True)):
+    for i, (token, stems) in enumerate(zip(scan.tokens, scan.word_stems, strict=True)):
         opens = _OPENERS.get(token.text)
         if opens is None:
             opens = _OPENERS[token.text] = any(stem in title_words for _, stem, _ in stems)
