@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from rasd.ner.gazetteer import Entry, Gazetteer, loose_key
-from rasd.ner.scan import QUOTES, SENTENCE_PUNCT, Candidate, Scan
+from rasd.ner.scan import QUOTES, SENTENCE_PUNCT, Candidate, Scan, tokens_where
 
 # clitics that make the next word a prepositional object (بمالي، لمالي): a place reading
 PREPOSITION_CLITICS = {"ب", "ل", "وب", "ول", "فب", "فل", "ك", "وك"}
@@ -180,25 +180,11 @@ def _in_quoted_title(scan: Scan, first: int, last: int) -> bool:
     return any(stem in titles for _, stem, _ in scan.stems(opening - 1))
 
 
-_OPENERS: dict[str, bool] = {}  # token text -> may open a name of the gazetteer in _OPENERS_OF
-_OPENERS_OF: list[set[str]] = []
-
-
 def _name_openers(scan: Scan, first_words: set[str]) -> list[int]:
     """Tokens with a stem a listed name starts with (a clitic needs a stem of 3 letters): the only
     ones `match_gazetteer` looks up, found once per distinct word."""
-    if not _OPENERS_OF or _OPENERS_OF[0] is not first_words or len(_OPENERS) > 200_000:
-        _OPENERS.clear()
-        _OPENERS_OF[:] = [first_words]
-    found = []
-    for i, (token, stems) in enumerate(zip(scan.tokens, scan.word_stems, strict=True)):
-        opens = _OPENERS.get(token.text)
-        if opens is None:
-            opens = _OPENERS[token.text] = any(
-                stem in first_words and not (clitic and len(stem) < 3) for _, stem, clitic in stems)
-        if opens:
-            found.append(i)
-    return found
+    return tokens_where(scan, "gazetteer_openers", first_words, lambda _, stems: any(
+        stem in first_words and not (clitic and len(stem) < 3) for _, stem, clitic in stems))
 
 
 def match_gazetteer(scan: Scan) -> None:

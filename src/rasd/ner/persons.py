@@ -8,7 +8,8 @@ nationality adjective used as a noun (`الفرنسي سيدريك بيولين`
 from __future__ import annotations
 
 from rasd.ner.names import first_name_ok, name_extent, spelt_as_name
-from rasd.ner.scan import COMMAS, Candidate, Scan
+from rasd.ner.scan import ARABIC_WORD, COMMAS, Candidate, Scan, tokens_where
+from rasd.text.tokens import Token
 
 # a given name may carry a conjunction (وفلاديمير بوتين); prepositions make too many words (لدينا)
 NAME_CLITICS = ("", "و")
@@ -18,11 +19,20 @@ def find_named_persons(scan: Scan) -> None:
     """Add names of two words or more that start with a listed given name (an ambiguous one after a verb)."""
     first_names = scan.lex.first_names
     starts, stop_names = scan.lex.first_name_starts, scan.lex.stop_names
-    words, owner, arabic, word_stems, norms = scan.words, scan.owner, scan.arabic, scan.word_stems, scan.norms
+    owner, word_stems, norms = scan.owner, scan.word_stems, scan.norms
+
+    def may_open(token: Token, stems: tuple[tuple[int, str, str], ...]) -> bool:
+        """The stem test below, for some stem of an Arabic word."""
+        return (token.is_word and ARABIC_WORD.fullmatch(token.text) is not None and any(
+            clitic in NAME_CLITICS and (stem in starts or not clitic and token.norm in stop_names)
+            for _, stem, clitic in stems))
+
     i = 0
-    while i < len(scan.tokens):
-        if not words[i] or owner[i] is not None or not arabic[i]:
-            i += 1
+    for at in tokens_where(scan, "given_name_openers", scan.lex, may_open):
+        if at < i:
+            continue  # inside the name just added
+        i = at
+        if owner[i] is not None:
             continue
         added = 0
         for offset, stem, clitic in word_stems[i]:

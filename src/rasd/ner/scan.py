@@ -8,8 +8,10 @@ through an earlier name, and a longer phrase may absorb the names inside it
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 
 import regex
 
@@ -49,6 +51,35 @@ def _word_info(token: Token) -> tuple[bool, bool, bool, tuple[tuple[int, str, st
             _word_stems(token.text, token.norm) if word else ())
 
 
+# per question: (what its answers depend on, token text -> answer)
+_ANSWERS: dict[str, tuple[object, dict[str, bool]]] = {}
+
+
+def tokens_where(scan: Scan, question: str, depends_on: object,
+                 test: Callable[[Token, tuple[tuple[int, str, str], ...]], bool]) -> list[int]:
+    """Indices of the tokens of a scan that pass `test`, remembered per body and per distinct word.
+
+    `test(token, word stems)` must be a pure function of the token's text and of `depends_on`
+    (a word list of the lexicon, kept by identity): a rule asks only where a word can open
+    what it looks for, instead of reading every token of every page.
+    """
+    found = scan.memo.get(question)
+    if found is not None:
+        return found  # type: ignore[return-value]
+    held = _ANSWERS.get(question)
+    if held is None or held[0] is not depends_on or len(held[1]) > 200_000:
+        held = _ANSWERS[question] = (depends_on, {})
+    answers = held[1]
+    texts = scan.texts
+    if not answers.keys() >= set(texts):
+        for token, stems in zip(scan.tokens, scan.word_stems, strict=True):
+            if token.text not in answers:
+                answers[token.text] = test(token, stems)
+    found = list(compress(range(len(texts)), map(answers.__getitem__, texts)))
+    scan.memo[question] = found
+    return found
+
+
 @dataclass
 class Candidate:
     """A mention found by a rule: character span, token span [first, last) and its origin."""
@@ -81,6 +112,7 @@ class Scan:
     words: list[bool] = field(default_factory=list)  # per token: a word, not punctuation
 
     norms: list[str] = field(default_factory=list)  # per token: its normalised text
+    texts: list[str] = field(default_factory=list)  # per token: its text
     arabic: list[bool] = field(default_factory=list)  # per token: Arabic letters and marks only
     digits: list[bool] = field(default_factory=list)  # per token: holds a digit
     memo: dict[str, object] = field(default_factory=dict)  # per-token facts a rule derives once per body
@@ -88,15 +120,15 @@ class Scan:
     def __post_init__(self) -> None:
         self.owner = [None] * len(self.tokens)
         self.norms = [t.norm for t in self.tokens]
+        texts = self.texts = [t.text for t in self.tokens]
         infos = _WORD_INFO
         if len(infos) > 200_000:
             infos.clear()
-        per_token = []
-        for t in self.tokens:
-            info = infos.get(t.text)
-            if info is None:
-                info = infos[t.text] = _word_info(t)
-            per_token.append(info)
+        if not infos.keys() >= set(texts):
+            for t in self.tokens:
+                if t.text not in infos:
+                    infos[t.text] = _word_info(t)
+        per_token = list(map(infos.__getitem__, texts))
         self.words = [info[0] for info in per_token]
         self.arabic = [info[1] for info in per_token]
         self.digits = [info[2] for info in per_token]

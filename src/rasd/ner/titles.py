@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rasd.ner.names import first_name_ok, name_extent
-from rasd.ner.scan import COMMAS, Candidate, Scan
+from rasd.ner.scan import COMMAS, Candidate, Scan, tokens_where
 from rasd.text.normalize import normalize
 
 OF_TYPES = ("GPE", "ORG", "FORCE")
@@ -123,10 +123,6 @@ def _tail(scan: Scan, j: int, match: TitleMatch) -> TitleMatch:
     return match
 
 
-_OPENERS: dict[str, bool] = {}  # token text -> a stem of it is in _OPENERS_OF's title_words
-_OPENERS_OF: list[set[str]] = []
-
-
 def title_openers(scan: Scan) -> list[int]:
     """Tokens with a title word among their stems: the only ones where `parse_title` may match.
 
@@ -134,22 +130,9 @@ def title_openers(scan: Scan) -> list[int]:
     role extractor), since both would otherwise run it at every token. Whether a token is
     still free is left to the caller: rules name words as they go.
     """
-    found = scan.memo.get("title_openers")
-    if found is not None:
-        return found  # type: ignore[return-value]
     title_words = scan.lex.title_words
-    if not _OPENERS_OF or _OPENERS_OF[0] is not title_words or len(_OPENERS) > 200_000:
-        _OPENERS.clear()
-        _OPENERS_OF[:] = [title_words]
-    found = []
-    for i, (token, stems) in enumerate(zip(scan.tokens, scan.word_stems, strict=True)):
-        opens = _OPENERS.get(token.text)
-        if opens is None:
-            opens = _OPENERS[token.text] = any(stem in title_words for _, stem, _ in stems)
-        if opens:
-            found.append(i)
-    scan.memo["title_openers"] = found
-    return found
+    return tokens_where(scan, "title_openers", title_words,
+                        lambda _, stems: any(stem in title_words for _, stem, _ in stems))
 
 
 def parse_title(scan: Scan, i: int) -> TitleMatch | None:
