@@ -101,16 +101,20 @@ def _index(gaz: Gazetteer) -> _GazetteerIndex:
     return cached
 
 
-def _lookup(scan: Scan, i: int, stem: str) -> tuple[int, list[Entry]]:
+def _lookup(scan: Scan, i: int, stem: str, index: _GazetteerIndex | None = None) -> tuple[int, list[Entry]]:
     """The longest listed name starting at token i read as `stem`: (tokens, entries)."""
     gaz = scan.gaz
-    index = _index(gaz)
+    index = index or _index(gaz)
     norms, is_word = scan.norms, scan.words
     limit = max(gaz.max_words, 1)
     key, n = stem, 1
     spans: list[tuple[int, str]] = []
     k = i + 1
-    while index.is_prefix(key, n > 1):
+    one_word = index.prefix[0]
+    while True:
+        known = one_word.get(key) if n == 1 else None  # the usual first step, without a call
+        if not (known if known is not None else index.is_prefix(key, n > 1)):
+            break
         spans.append((n, key))
         if k >= len(norms) or not is_word[k] or n >= limit:
             break
@@ -168,13 +172,20 @@ QUOTED_TITLE_WORDS = 5  # words of a quoted outlet or programme title
 def _in_quoted_title(scan: Scan, first: int, last: int) -> bool:
     """Tokens [first, last) sit inside, and are only part of, a quoted title after an outlet or
     programme noun: `قناة «صنعاء اليوم»`, `لبرنامج “الخرطوم أولا”` name the outlet, not the place."""
-    opening = next((k for k in range(first - 1, max(first - QUOTED_TITLE_WORDS, 0) - 1, -1)
-                    if scan.tokens[k].text in QUOTES or not scan.is_word(k)), None)
-    if opening is None or scan.tokens[opening].text not in QUOTES:
+    texts, words = scan.texts, scan.words
+    opening = None
+    for k in range(first - 1, max(first - QUOTED_TITLE_WORDS, 0) - 1, -1):
+        if texts[k] in QUOTES or not words[k]:
+            opening = k
+            break
+    if opening is None or texts[opening] not in QUOTES:
         return False
-    closing = next((k for k in range(last, min(last + QUOTED_TITLE_WORDS, len(scan.tokens)))
-                    if scan.tokens[k].text in QUOTES or not scan.is_word(k)), None)
-    if closing is None or scan.tokens[closing].text not in QUOTES or closing - opening - 1 <= last - first:
+    closing = None
+    for k in range(last, min(last + QUOTED_TITLE_WORDS, len(texts))):
+        if texts[k] in QUOTES or not words[k]:
+            closing = k
+            break
+    if closing is None or texts[closing] not in QUOTES or closing - opening - 1 <= last - first:
         return False
     titles = scan.lex.group("quoted_title")
     return any(stem in titles for _, stem, _ in scan.stems(opening - 1))
@@ -195,6 +206,7 @@ def match_gazetteer(scan: Scan) -> None:
     in_country: list[Candidate] = []
     strong: dict[str, int] = {}
     word_stems, tokens = scan.word_stems, scan.tokens
+    index = _index(scan.gaz)
     i = 0
     for at in _name_openers(scan, first_words):
         if at < i:
@@ -204,7 +216,7 @@ def match_gazetteer(scan: Scan) -> None:
         for offset, stem, clitic in word_stems[i]:
             if stem not in first_words or (clitic and len(stem) < 3):
                 continue
-            n, entries = _lookup(scan, i, stem)
+            n, entries = _lookup(scan, i, stem, index)
             if n and (best is None or n > best[0]):
                 best = (n, tokens[i].start + offset, clitic, entries)
         if best is None:
@@ -218,7 +230,7 @@ def match_gazetteer(scan: Scan) -> None:
         cand = Candidate(start, scan.tokens[i + n - 1].end, entry.type, "gazetteer", i, i + n,
                          entry.id, entry.name_en)
         # a name spelt like one of its own adjectives (تركية, سورية) is read as a name only in a place context
-        adjective_like = n == 1 and entry.id in _index(scan.gaz).adjective_ids(scan.norms[i])
+        adjective_like = n == 1 and entry.id in index.adjective_ids(scan.norms[i])
         if entry.ambiguous and n == 1 and entry.type not in PLACE_TYPES:
             # القاعدة (al-Qaeda / the base): a place context says nothing; quotes or the full name do
             if _quoted(scan, i):
