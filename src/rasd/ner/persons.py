@@ -126,16 +126,19 @@ def find_apposed_persons(scan: Scan) -> None:
     with the article needs no comma), or two foreign-looking words and a comma (`وقال ماتيو رينزي، إن`)."""
     lex = scan.lex
     heads, starts = lex.title_heads, lex.head_profession_starts
-    words, norms = scan.words, scan.norms
-    for i, token in enumerate(scan.tokens):
-        if token.text not in COMMAS and not (words[i] and (norms[i] in heads or norms[i] in starts)):
-            continue  # neither a comma nor a word that can open a title (see the two tests below)
+    anchors = tokens_where(scan, "apposition_anchors", lex, lambda token, _: token.text in COMMAS or (
+        token.is_word and (token.norm in heads or token.norm in starts)))  # see the two tests below
+    if not anchors:
+        return
+    verbs = set(tokens_where(scan, "speech_verbs", lex, lambda _, stems: any(
+        stem in lex.verbs and clitic in ("", "و", "ف") for _, stem, clitic in stems)))
+    for i in anchors:
+        token = scan.tokens[i]
         if token.text not in COMMAS and not construct_title(scan, i) and not definite_title(scan, i):
             continue
         bare_comma = token.text in COMMAS and not _title_word(scan, i + 1)
         for first in range(i - 1, max(i - 5, 0), -1):
-            before = scan.stems(first - 1)
-            if not any(stem in lex.verbs and clitic in ("", "و", "ف") for _, stem, clitic in before):
+            if first - 1 not in verbs:
                 continue
             if bare_comma and not (i - first == 2 and _foreign_name_shaped(scan, first, i)):
                 break  # a comma alone vouches only for two unknown foreign-looking words
@@ -152,14 +155,16 @@ def find_nationality_persons(scan: Scan) -> None:
     the name starts with an unambiguous listed given name or ends at punctuation, a number or a
     function word.
     """
-    from rasd.ner.names import is_adjective
     from rasd.ner.titles import name_after_title
 
     lex = scan.lex
-    owner, norms = scan.owner, scan.norms
-    for i in range(1, len(scan.tokens) - 1):
-        if owner[i] is not None or not norms[i].endswith(("ي", "يه")) or not is_adjective(scan, i):
-            continue  # a singular nationality: الأوروبيين مزيدا is a plural and its object
+    owner = scan.owner
+    # a singular nationality: الأوروبيين مزيدا is a plural and its object
+    singular = tokens_where(scan, "singular_nationalities", scan.gaz, lambda token, _: token.norm.endswith(
+        ("ي", "يه")) and token.norm.startswith("ال") and bool(scan.gaz.adjective(token.norm)))
+    for i in singular:
+        if not 1 <= i < len(scan.tokens) - 1 or owner[i] is not None:
+            continue
         before = scan.norm(i - 1)
         if scan.is_word(i - 1) and (before.startswith("ال") or scan.owned(i - 1) is not None
                                     or before in lex.title_heads or before in lex.title("profession")):
