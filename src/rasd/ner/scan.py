@@ -40,15 +40,15 @@ def _word_stems(text: str, norm: str) -> tuple[tuple[int, str, str], ...]:
     return tuple(out)
 
 
-# token text -> (is a word, is Arabic letters only, holds a digit, stems relative to the token)
-_WORD_INFO: dict[str, tuple[bool, bool, bool, tuple[tuple[int, str, str], ...]]] = {}
+# token text -> (is a word, is Arabic letters only, stems relative to the token)
+_WORD_INFO: dict[str, tuple[bool, bool, tuple[tuple[int, str, str], ...]]] = {}
 
 
-def _word_info(token: Token) -> tuple[bool, bool, bool, tuple[tuple[int, str, str], ...]]:
+def _word_info(token: Token) -> tuple[bool, bool, tuple[tuple[int, str, str], ...]]:
     """What the rules ask of every token, a pure function of its text: computed once per word."""
     word = token.is_word
-    return (word, ARABIC_WORD.fullmatch(token.text) is not None, any(ch.isdigit() for ch in token.text),
-            _word_stems(token.text, token.norm) if word else ())
+    stems = _word_stems(token.text, token.norm) if word else ()
+    return word, ARABIC_WORD.fullmatch(token.text) is not None, stems
 
 
 # per question: (what its answers depend on, token text -> answer)
@@ -114,7 +114,6 @@ class Scan:
     norms: list[str] = field(default_factory=list)  # per token: its normalised text
     texts: list[str] = field(default_factory=list)  # per token: its text
     arabic: list[bool] = field(default_factory=list)  # per token: Arabic letters and marks only
-    digits: list[bool] = field(default_factory=list)  # per token: holds a digit
     memo: dict[str, object] = field(default_factory=dict)  # per-token facts a rule derives once per body
 
     def __post_init__(self) -> None:
@@ -131,8 +130,7 @@ class Scan:
         per_token = list(map(infos.__getitem__, texts))
         self.words = [info[0] for info in per_token]
         self.arabic = [info[1] for info in per_token]
-        self.digits = [info[2] for info in per_token]
-        self.word_stems = [info[3] for info in per_token]
+        self.word_stems = [info[2] for info in per_token]
 
     def candidate_at(self, i: int) -> Candidate | None:
         """The accepted candidate that starts at token i."""
