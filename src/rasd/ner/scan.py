@@ -71,11 +71,13 @@ def tokens_where(scan: Scan, question: str, depends_on: object,
         held = _ANSWERS[question] = (depends_on, {})
     answers = held[1]
     texts = scan.texts
-    if not answers.keys() >= set(texts):
+    flags = list(map(answers.get, texts))
+    if None in flags:  # words not met before
         for token, stems in zip(scan.tokens, scan.word_stems, strict=True):
             if token.text not in answers:
                 answers[token.text] = test(token, stems)
-    found = list(compress(range(len(texts)), map(answers.__getitem__, texts)))
+        flags = list(map(answers.__getitem__, texts))
+    found = list(compress(range(len(texts)), flags))
     scan.memo[question] = found
     return found
 
@@ -123,7 +125,7 @@ class Scan:
         infos = _WORD_INFO
         if len(infos) > 200_000:
             infos.clear()
-        if not infos.keys() >= set(texts):
+        if None in map(infos.get, texts):  # words not met before
             for t in self.tokens:
                 if t.text not in infos:
                     infos[t.text] = _word_info(t)
