@@ -10,6 +10,7 @@ persons already named. A CRF model, when given, only fills gaps: rules win.
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 
 from rasd.errors import InputError
 from rasd.model import ENTITY_TYPES, Document, Mention
@@ -54,6 +55,7 @@ def scan_document(body: str) -> Scan:
     return scan
 
 
+@lru_cache(maxsize=100_000)
 def mention_key(text: str) -> str:
     """`normalize_key`, with `للجيش` read as `الجيش` (the preposition ate the article's alef)."""
     key = normalize_key(text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress
+from itertools import chain
 
 import regex
 
@@ -51,8 +51,8 @@ def _word_info(token: Token) -> tuple[bool, bool, tuple[tuple[int, str, str], ..
     return word, ARABIC_WORD.fullmatch(token.text) is not None, stems
 
 
-# per question: (what its answers depend on, token text -> answer)
-_ANSWERS: dict[str, tuple[object, dict[str, bool]]] = {}
+# per question: (what its answers depend on, words answered yes, words answered)
+_ANSWERS: dict[str, tuple[object, set[str], set[str]]] = {}
 
 
 def tokens_where(scan: Scan, question: str, depends_on: object,
@@ -61,25 +61,46 @@ def tokens_where(scan: Scan, question: str, depends_on: object,
 
     `test(token, word stems)` must be a pure function of the token's text and of `depends_on`
     (a word list of the lexicon, kept by identity): a rule asks only where a word can open
-    what it looks for, instead of reading every token of every page.
+    what it looks for, instead of reading every token of every page. Set operations over the
+    body's distinct words keep each question to a few C-level passes.
     """
     found = scan.memo.get(question)
     if found is not None:
         return found  # type: ignore[return-value]
     held = _ANSWERS.get(question)
-    if held is None or held[0] is not depends_on or len(held[1]) > 200_000:
-        held = _ANSWERS[question] = (depends_on, {})
-    answers = held[1]
-    texts = scan.texts
-    flags = list(map(answers.get, texts))
-    if None in flags:  # words not met before
-        for token, stems in zip(scan.tokens, scan.word_stems, strict=True):
-            if token.text not in answers:
-                answers[token.text] = test(token, stems)
-        flags = list(map(answers.__getitem__, texts))
-    found = list(compress(range(len(texts)), flags))
+    if held is None or held[0] is not depends_on or len(held[2]) > 200_000:
+        held = _ANSWERS[question] = (depends_on, set(), set())
+    _, yes, seen = held
+    positions = _positions(scan)
+    unseen = positions.keys() - seen
+    if unseen:
+        tokens, word_stems = scan.tokens, scan.word_stems
+        for text in unseen:
+            i = positions[text][0]
+            if test(tokens[i], word_stems[i]):
+                yes.add(text)
+        seen |= unseen
+    hits = positions.keys() & yes
+    if len(hits) > 1:
+        found = sorted(chain.from_iterable(map(positions.__getitem__, hits)))
+    else:
+        found = list(positions[hits.pop()]) if hits else []
     scan.memo[question] = found
     return found
+
+
+def _positions(scan: Scan) -> dict[str, list[int]]:
+    """Token text -> the indices of its tokens, in order (kept in the scan's memo)."""
+    positions = scan.memo.get("positions")
+    if positions is None:
+        positions = scan.memo["positions"] = {}
+        for i, text in enumerate(scan.texts):
+            at = positions.get(text)
+            if at is None:
+                positions[text] = [i]
+            else:
+                at.append(i)
+    return positions  # type: ignore[return-value]
 
 
 @dataclass
