@@ -76,9 +76,11 @@ def _crf_mentions(doc: Document, model: str, taken: list[Mention]) -> list[Menti
     return extra
 
 
-# the last scans, so that the role extractor reuses tokens and candidates instead of re-reading the body
+# the last scans, so that the role extractor reuses tokens and candidates instead of re-reading the body;
+# the pipeline runs every step on one document before the next, and every scan kept longer is
+# thousands of objects the garbage collector promotes and then rescans
 _RECENT: dict[str, Scan] = {}
-RECENT_SCANS = 8
+RECENT_SCANS = 2
 
 
 def recent_scan(doc: Document) -> Scan | None:

@@ -114,7 +114,7 @@ class BodyTokens:
 
 
 _BODIES: dict[str, BodyTokens] = {}
-RECENT_BODIES = 8
+RECENT_BODIES = 2  # the pipeline finishes a document before the next: keep few (see rasd.ner.RECENT_SCANS)
 
 
 def body_tokens(text: str) -> BodyTokens:
