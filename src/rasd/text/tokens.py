@@ -41,7 +41,15 @@ class Token:
         return self.text[:1].isalnum()
 
 
-_NORMS: dict[str, str] = {}  # word -> normalize(word): news repeats its words
+class _Norms(dict):
+    """word -> normalize(word), filled on first use: news repeats its words."""
+
+    def __missing__(self, word: str) -> str:
+        norm = self[word] = normalize(word)
+        return norm
+
+
+_NORMS = _Norms()
 _NORMS_MAX = 200_000
 
 
@@ -64,25 +72,19 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     norms = _NORMS
     if len(norms) > _NORMS_MAX:
         norms.clear()
-    tokens: list[Token] = []
-    append = tokens.append
+    matches = list(TOKEN_RE.finditer(text))
+    if not _FILL:
+        return [Token(m.start() + offset, m.end() + offset, m.group(), norms[m.group()]) for m in matches]
     new = object.__new__
-    for m in TOKEN_RE.finditer(text):
-        word = m.group()
-        norm = norms.get(word)
-        if norm is None:
-            norm = norms[word] = normalize(word)
+    tokens = [new(Token) for _ in matches]
+    for tok, m in zip(tokens, matches, strict=True):
         start, end = m.span()
-        if _FILL:
-            tok = new(Token)
-            fields = tok.__dict__
-            fields["start"] = start + offset
-            fields["end"] = end + offset
-            fields["text"] = word
-            fields["norm"] = norm
-        else:
-            tok = Token(start + offset, end + offset, word, norm)
-        append(tok)
+        word = m.group()
+        fields = tok.__dict__
+        fields["start"] = start + offset
+        fields["end"] = end + offset
+        fields["text"] = word
+        fields["norm"] = norms[word]
     return tokens
 
 
