@@ -188,7 +188,7 @@ def _in_quoted_title(scan: Scan, first: int, last: int) -> bool:
     if closing is None or texts[closing] not in QUOTES or closing - opening - 1 <= last - first:
         return False
     titles = scan.lex.group("quoted_title")
-    return any(stem in titles for _, stem, _ in scan.stems(opening - 1))
+    return any(stem in titles for _, stem, _ in scan.stem_forms(opening - 1))
 
 
 def _name_openers(scan: Scan, first_words: set[str]) -> list[int]:

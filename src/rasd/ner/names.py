@@ -47,7 +47,7 @@ def _title_end(scan: Scan, k: int) -> bool:
     return is_adjective(scan, k) or any(
         stem in lex.title_words or stem in lex.ranks or stem in lex.title_chain
         or stem in lex.title("descriptor") or stem in lex.verbs and clitic in ("", "و", "ف")
-        for _, stem, clitic in scan.stems(k))
+        for _, stem, clitic in scan.stem_forms(k))
 
 
 def name_in_context(scan: Scan, i: int) -> bool:
@@ -73,7 +73,7 @@ def _link_after_title(scan: Scan, i: int) -> bool:
         return False
     return scan.is_word(i - 1) and (is_adjective(scan, i - 1) or any(
         stem in lex.title_chain or stem in lex.title("profession") or stem in lex.title("descriptor")
-        for _, stem, _ in scan.stems(i - 1)))
+        for _, stem, _ in scan.stem_forms(i - 1)))
 
 
 def _blocked(scan: Scan, i: int) -> bool:
@@ -121,7 +121,7 @@ def _word_blocks(scan: Scan, token: Token, i: int) -> tuple[bool, bool, bool, bo
                                                if norm.endswith(p)):
         blocks = True  # خلاله، بعدها: a function word with a pronoun
     blocks_inside = False
-    for _, stem, clitic in scan.stems(i):
+    for _, stem, clitic in scan.stem_forms(i):
         if clitic and clitic not in ("ك", "وك") and stem.startswith("ال"):
             blocks = True  # للعاصمة، والجيش: a preposition or conjunction, a definite noun; كالمي is a name
         if clitic in BLOCKING_CLITICS and (
@@ -156,7 +156,7 @@ def _verb_like(scan: Scan, i: int) -> bool:
         return True
     stop = scan.lex.stop
     return nxt in stop or any(clitic in ("ب", "ل") and (stem.startswith("ال") or stem in stop)
-                              for _, stem, clitic in scan.stems(k))
+                              for _, stem, clitic in scan.stem_forms(k))
 
 
 def _inner_name(scan: Scan, k: int) -> bool:

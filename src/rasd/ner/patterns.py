@@ -45,7 +45,7 @@ def _name_word(scan: Scan, k: int) -> bool:
         return False  # شمالي، بريطاني: adjectives and head words are no names
     # a clitic on a function word, a definite noun or a verb (لتؤدي) is no name either
     return not any(clitic and (stem in lex.stop or stem.startswith("ال") or stem.startswith(("ي", "ت", "ن")))
-                   for _, stem, clitic in scan.stems(k))
+                   for _, stem, clitic in scan.stem_forms(k))
 
 
 def _definite_word(scan: Scan, k: int) -> bool:
@@ -135,7 +135,7 @@ def _name_words(scan: Scan, j: int, feminine: bool = True) -> int | None:
 
 
 def _definite(scan: Scan, i: int, j: int, head_words: int) -> int | None:
-    if not any(stem.startswith("ال") for _, stem, _ in scan.stems(i)):  # الحكومة، للحكومة
+    if not any(stem.startswith("ال") for _, stem, _ in scan.stem_forms(i)):  # الحكومة، للحكومة
         return None
     descriptors = scan.lex.group("org_descriptor")
     k = j

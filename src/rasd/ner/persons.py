@@ -66,7 +66,7 @@ def find_named_persons(scan: Scan) -> None:
 def _after_speech_verb(scan: Scan, i: int) -> bool:
     """Token i follows a verb of saying/stating (وقال، أكد)."""
     return i > 0 and any(stem in scan.lex.verbs and clitic in ("", "و", "ف")
-                         for _, stem, clitic in scan.stems(i - 1))
+                         for _, stem, clitic in scan.stem_forms(i - 1))
 
 
 def _surname_shaped(scan: Scan, k: int) -> bool:
@@ -79,14 +79,14 @@ def _surname_shaped(scan: Scan, k: int) -> bool:
     if norm.startswith(("ي", "ت", "ن")) and len(norm) <= 5:
         return False  # ألبرتو يرفع: an imperfect verb
     return not any(clitic in ("ب", "ل", "ك") and (stem.startswith("ال") or stem in scan.lex.stop)
-                   for _, stem, clitic in scan.stems(k))
+                   for _, stem, clitic in scan.stem_forms(k))
 
 
 def _title_word(scan: Scan, i: int) -> bool:
     """True when token i starts a title (`وزير`, `رئيس`, `الخبير`...), clitics aside."""
     lex = scan.lex
     kinds = ("head", "prefix", "profession")
-    return any(stem in lex.title(kind) for _, stem, _ in scan.stems(i) for kind in kinds)
+    return any(stem in lex.title(kind) for _, stem, _ in scan.stem_forms(i) for kind in kinds)
 
 
 def construct_title(scan: Scan, i: int) -> bool:

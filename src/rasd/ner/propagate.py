@@ -94,7 +94,7 @@ def _concepts(scan: Scan, cand: Candidate) -> tuple[str, frozenset[str]] | None:
     if len(words) < 2:
         return None
     head = words[0]
-    for _, stem, clitic in scan.stems(cand.first):
+    for _, stem, clitic in scan.stem_forms(cand.first):
         if clitic:
             head = stem.removeprefix("ال")
     return head, frozenset(words[1:])

@@ -67,7 +67,7 @@ def _apposed_to_previous(scan: Scan, i: int, match: TitleMatch) -> bool:
     if match.kind != "title" or i < 2 or scan.tokens[i - 1].text not in COMMAS:
         return False
     heads = scan.lex.title_heads
-    coordinated = any(clitic == "و" and stem in heads for _, stem, clitic in scan.stems(i))
+    coordinated = any(clitic == "و" and stem in heads for _, stem, clitic in scan.stem_forms(i))
     if scan.norm(i) not in heads and coordinated:
         return False  # X، ووزير الخارجية، Y: a second person, with a title of their own
     if match.name_first >= len(scan.tokens):

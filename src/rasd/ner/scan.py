@@ -103,6 +103,23 @@ def _positions(scan: Scan) -> dict[str, list[int]]:
     return positions  # type: ignore[return-value]
 
 
+# id(table) -> (table, its size, first words of its phrases of two words or more); the table is kept
+# so that its id cannot be reused while remembered
+_OPENING_WORDS: dict[int, tuple[object, int, frozenset[str]]] = {}
+
+
+def _opening_words(table: set[str] | dict) -> frozenset[str]:
+    """First words of the multi-word phrases of a lexicon table (tables are built once; a table that
+    grew is read again)."""
+    held = _OPENING_WORDS.get(id(table))
+    if held is None or held[0] is not table or held[1] != len(table):
+        if len(_OPENING_WORDS) > 64:
+            _OPENING_WORDS.clear()
+        words = frozenset(p.split(" ", 1)[0] for p in table if " " in p)
+        held = _OPENING_WORDS[id(table)] = (table, len(table), words)
+    return held[2]
+
+
 @dataclass
 class Candidate:
     """A mention found by a rule: character span, token span [first, last) and its origin."""
@@ -215,11 +232,16 @@ class Scan:
         start = self.tokens[i].start
         return [(start + offset, stem, clitic) for offset, stem, clitic in self.word_stems[i]]
 
+    def stem_forms(self, i: int) -> tuple[tuple[int, str, str], ...]:
+        """`stems(i)` with offsets inside the token, for the many callers that read only stem and clitic."""
+        word_stems = self.word_stems
+        return word_stems[i] if 0 <= i < len(word_stems) else ()
+
     def phrase_at(self, i: int, first: str, table: set[str] | dict, max_words: int) -> int:
         """How many tokens from i (token i read as `first`) form the longest phrase of `table`."""
         best = 1 if first in table else 0
-        if max_words < 2 or i + 1 >= len(self.tokens):
-            return best
+        if max_words < 2 or i + 1 >= len(self.tokens) or first not in _opening_words(table):
+            return best  # (no phrase of two words or more starts with `first`)
         words = [first]
         norms, is_word = self.norms, self.words
         for k in range(i + 1, min(len(self.tokens), i + max_words)):

@@ -40,10 +40,10 @@ class TitleMatch:
 def _read(scan: Scan, i: int, table, max_words: int = 3) -> tuple[int, int]:
     """(tokens, start offset) of the longest phrase of `table` at token i, clitics allowed on it."""
     best = (0, 0)
-    for start, stem, _ in scan.stems(i):
+    for offset, stem, _ in scan.stem_forms(i):
         n = scan.phrase_at(i, stem, table, max_words)
         if n > best[0]:
-            best = (n, start)
+            best = (n, scan.tokens[i].start + offset)
     return best
 
 
@@ -141,7 +141,7 @@ def parse_title(scan: Scan, i: int) -> TitleMatch | None:
     tokens = scan.tokens
     if not scan.is_word(i) or scan.owned(i) is not None:
         return None
-    if not any(stem in lex.title_words for _, stem, _ in scan.stems(i)):
+    if not any(stem in lex.title_words for _, stem, _ in scan.stem_forms(i)):
         return None
     n, base = _rank(scan, i)
     if n:
@@ -178,7 +178,7 @@ def parse_title(scan: Scan, i: int) -> TitleMatch | None:
     # definite when a word of the head has the article (الرئيس، ولي العهد) or a pronoun (نظيره)
     definite = normalize(scan.body[start:start + 2]) == "ال" or any(
         scan.norm(k).startswith("ال") for k in range(i + 1, i + n)) or any(
-        stem in lex.title("counterpart") for _, stem, _ in scan.stems(i))
+        stem in lex.title("counterpart") for _, stem, _ in scan.stem_forms(i))
     j = i + n
     match = TitleMatch("title", start, tokens[j - 1].end, start, tokens[j - 1].end, j)
     # chained heads and complements: نائب وزير الدفاع، رئيس الأركان العامة
@@ -238,7 +238,7 @@ def parse_title(scan: Scan, i: int) -> TitleMatch | None:
 def _preposition_phrase(scan: Scan, i: int) -> bool:
     """`المدير السابق لمكافحة الإرهاب`: a preposition + noun + definite noun, not a name."""
     return scan.norm(i + 1).startswith("ال") and any(
-        clitic in ("ب", "ل", "لل") for _, _, clitic in scan.stems(i))
+        clitic in ("ب", "ل", "لل") for _, _, clitic in scan.stem_forms(i))
 
 
 def name_after_title(scan: Scan, i: int, n: int) -> bool:
