@@ -88,6 +88,8 @@ class _GazetteerIndex:
         return found
 
 
+_UNKNOWN: list[Entry] = []  # marks a phrase `named` has not been asked about
+
 # per gazetteer object (kept with it, so a recycled id never finds another gazetteer's index)
 _INDEXES: dict[int, _GazetteerIndex] = {}
 
@@ -108,21 +110,25 @@ def _lookup(scan: Scan, i: int, stem: str, index: _GazetteerIndex | None = None)
     norms, is_word = scan.norms, scan.words
     limit = max(gaz.max_words, 1)
     key, n = stem, 1
-    spans: list[tuple[int, str]] = []
+    spans: list[str] = []  # spans[n - 1]: the phrase of n words, a listed prefix
     k = i + 1
-    one_word = index.prefix[0]
+    one_word, several_words = index.prefix
     while True:
-        known = one_word.get(key) if n == 1 else None  # the usual first step, without a call
+        known = (one_word if n == 1 else several_words).get(key)  # remembered answers, without a call
         if not (known if known is not None else index.is_prefix(key, n > 1)):
             break
-        spans.append((n, key))
+        spans.append(key)
         if k >= len(norms) or not is_word[k] or n >= limit:
             break
         key = f"{key} {norms[k]}"
         n += 1
         k += 1
-    for n, key in reversed(spans):
-        hits = index.named(key, n > 1)
+    one_word, several_words = index.names
+    for n in range(len(spans), 0, -1):
+        key = spans[n - 1]
+        hits = (one_word if n == 1 else several_words).get(key, _UNKNOWN)
+        if hits is _UNKNOWN:
+            hits = index.named(key, n > 1)
         if hits:
             return n, list(hits)
     return 0, []
