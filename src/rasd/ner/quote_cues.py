@@ -12,6 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
 
 from rasd.model import Document, Span
 from rasd.text.normalize import normalize
@@ -72,16 +73,22 @@ _KINDS: dict[str, str | None] = {}  # normalised word -> cue kind, for the cue l
 _KINDS_OF: list[dict[str, str]] = []
 
 
-def cue_kind(token: Token) -> str | None:
-    """The cue kind of a token, trying it without a leading و/ف; remembered per word."""
-    cues = load_cues()
+def _kinds(cues: dict[str, str]) -> dict[str, str | None]:
+    """The remembered cue kinds, emptied when the cue lexicon is another one (or too many are kept)."""
     if not _KINDS_OF or _KINDS_OF[0] is not cues or len(_KINDS) > 100_000:
         _KINDS.clear()
         _KINDS_OF[:] = [cues]
+    return _KINDS
+
+
+def cue_kind(token: Token) -> str | None:
+    """The cue kind of a token, trying it without a leading و/ف; remembered per word."""
+    cues = load_cues()
+    kinds = _kinds(cues)
     try:
-        return _KINDS[token.norm]
+        return kinds[token.norm]
     except KeyError:
-        kind = _KINDS[token.norm] = _cue_kind(cues, token.norm)
+        kind = kinds[token.norm] = _cue_kind(cues, token.norm)
         return kind
 
 
@@ -116,12 +123,13 @@ def _body_cues(index: BodyTokens) -> tuple[list[int], list[Cue]]:
     cached = index.memo.get("quote_cues")
     if cached is not None and cached[0] is cues:  # type: ignore[index]
         return cached[1]  # type: ignore[index]
-    positions, found = [], []
-    for k, tok in enumerate(index.tokens):
-        kind = cue_kind(tok)
-        if kind:
-            positions.append(k)
-            found.append(Cue(kind, tok.start, tok.end, tok.norm))
+    kinds = _kinds(cues)
+    tokens = index.tokens
+    norms = [tok.norm for tok in tokens]
+    for norm in set(norms).difference(kinds):
+        kinds[norm] = _cue_kind(cues, norm)
+    positions = list(compress(range(len(norms)), map(kinds.__getitem__, norms)))
+    found = [Cue(kinds[norms[k]], tokens[k].start, tokens[k].end, norms[k]) for k in positions]
     index.memo["quote_cues"] = (cues, (positions, found))
     return positions, found
 
