@@ -49,7 +49,8 @@ class Lexicon:
 
     def title(self, kind: str) -> set[str]:
         """The title phrases of one kind (head, counterpart, prefix, profession, complement, ...)."""
-        return self.titles.get(kind, set())
+        found = self.titles.get(kind)  # (no empty set built for the default on every call)
+        return found if found is not None else set()
 
     @cached_property
     def title_heads(self) -> set[str]:
@@ -83,7 +84,8 @@ class Lexicon:
 
     def group(self, name: str) -> set[str]:
         """The adjectives of one group of phrase_words.tsv."""
-        return self.words.get(name, set())
+        found = self.words.get(name)
+        return found if found is not None else set()
 
     def is_masdar(self, norm: str) -> bool:
         """True when a normalised word has a verbal-noun shape and is no listed given name."""
