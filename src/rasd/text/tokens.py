@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import regex
 
@@ -26,9 +27,12 @@ PROCLITICS = (
 ARTICLE_PROCLITICS = {"وال", "بال", "فال", "كال", "وبال", "وكال", "فبال", "لل", "ولل", "فلل", "ال"}
 
 
-@dataclass(frozen=True)
-class Token:
-    """A token: its span in the text, the text itself and its normalised form."""
+class Token(NamedTuple):
+    """A token: its span in the text, the text itself and its normalised form.
+
+    A named tuple, not a frozen dataclass: equally immutable, but built several times faster and
+    without an attribute dict, and every stage builds thousands per page.
+    """
 
     start: int
     end: int
@@ -53,38 +57,22 @@ _NORMS = _Norms()
 _NORMS_MAX = 200_000
 
 
-def _plain_token_class() -> bool:
-    """Whether Token is the plain frozen dataclass of four fields whose instance dict can be filled."""
-    fields = getattr(Token, "__dataclass_fields__", {})
-    return (list(fields) == ["start", "end", "text", "norm"] and "__slots__" not in vars(Token)
-            and not hasattr(Token, "__post_init__"))
-
-
-_FILL = _plain_token_class()
-
-
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Split text into word and punctuation tokens with offsets (plus `offset`).
 
-    The frozen dataclass __init__ costs several times filling the instance dict and a page has
-    thousands of tokens, so the fields are set directly; each distinct word is normalised once.
+    A page has thousands of tokens: each is built by tuple.__new__ straight from its match, and
+    each distinct word is normalised once.
     """
     norms = _NORMS
     if len(norms) > _NORMS_MAX:
         norms.clear()
-    matches = list(TOKEN_RE.finditer(text))
-    if not _FILL:
-        return [Token(m.start() + offset, m.end() + offset, m.group(), norms[m.group()]) for m in matches]
-    new = object.__new__
-    tokens = [new(Token) for _ in matches]
-    for tok, m in zip(tokens, matches, strict=True):
+    new = tuple.__new__
+    tokens: list[Token] = []
+    append = tokens.append
+    for m in TOKEN_RE.finditer(text):
         start, end = m.span()
         word = m.group()
-        fields = tok.__dict__
-        fields["start"] = start + offset
-        fields["end"] = end + offset
-        fields["text"] = word
-        fields["norm"] = norms[word]
+        append(new(Token, (start + offset, end + offset, word, norms[word])))
     return tokens
 
 
