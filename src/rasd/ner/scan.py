@@ -193,7 +193,8 @@ class Scan:
 
     def add(self, cand: Candidate, absorb: bool = False) -> bool:
         """Accept a candidate unless it overlaps one; with `absorb`, names fully inside it give way."""
-        inside = {self.owner[k] for k in range(cand.first, cand.last) if self.owner[k] is not None}
+        inside = set(self.owner[cand.first:cand.last])
+        inside.discard(None)
         if inside:
             if not absorb:
                 return False
