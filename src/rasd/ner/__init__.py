@@ -24,7 +24,7 @@ from rasd.ner.propagate import link_phrases, propagate_names
 from rasd.ner.scan import Scan
 from rasd.ner.titles import find_title_persons
 from rasd.text.normalize import normalize_key
-from rasd.text.tokens import body_tokens, forget_body
+from rasd.text.tokens import body_tokens
 
 log = logging.getLogger("rasd")
 
@@ -81,20 +81,6 @@ def _crf_mentions(doc: Document, model: str, taken: list[Mention]) -> list[Menti
 # thousands of objects the garbage collector promotes and then rescans
 _RECENT: dict[str, Scan] = {}
 RECENT_SCANS = 2
-
-
-def forget_scan(doc: Document) -> None:
-    """Drop the scan and the body tokens kept for doc once the NER steps are done with them.
-
-    Kept until the next documents push them out, a page's thousands of tokens outlive several
-    collections and reach the garbage collector's oldest generation, whose full collections
-    (over every document the run holds) then come more often. Asking again is still correct:
-    roles rebuild their scan from the mentions, and tokens are read again.
-    """
-    scan = _RECENT.get(doc.id)
-    if scan is not None and scan.body == doc.body:
-        del _RECENT[doc.id]
-    forget_body(doc.body)
 
 
 def recent_scan(doc: Document) -> Scan | None:

@@ -28,13 +28,6 @@ from rasd.ner.quote_titles import person_cluster, title_referent
 from rasd.text.tokens import tokens_between
 
 
-def release_scan(doc: Document) -> None:
-    """Drop the scan and tokens kept for doc (see `rasd.ner.forget_scan`)."""
-    from rasd.ner import forget_scan
-
-    forget_scan(doc)
-
-
 def _mentions_in(doc: Document, start: int, end: int) -> list[int]:
     """Indices of mentions inside [start, end), by position."""
     inside = [i for i, m in enumerate(doc.mentions) if m.start >= start and m.end <= end]
@@ -228,7 +221,6 @@ def extract_quotes(doc: Document) -> Document:
         state.sentence_speaker = (sentence_bounds(doc, open_at).start, speaker)
         state.scanned = max(state.scanned, sentence_bounds(doc, close_at).end)
     doc.quotes = quotes
-    release_scan(doc)  # the last step that reads the body's tokens: let them go before the next stage
     return doc
 
 

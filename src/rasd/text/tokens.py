@@ -118,11 +118,6 @@ def body_tokens(text: str) -> BodyTokens:
     return cached
 
 
-def forget_body(text: str) -> None:
-    """Drop the tokens kept for a text (its last reader is done with them)."""
-    _BODIES.pop(text, None)
-
-
 def tokens_between(text: str, start: int, end: int) -> list[Token]:
     """`tokenize(text[start:end], start)`, sliced from the whole text's tokens when no token is cut."""
     index = body_tokens(text)
