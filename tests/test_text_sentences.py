@@ -48,3 +48,16 @@ def test_spans_are_ordered_and_disjoint():
     for a, b in zip(spans, spans[1:], strict=False):
         assert a.end <= b.start
     assert "\n" not in "".join(text[s.start:s.end] for s in spans)
+
+
+def test_word_before_a_stop_read_backwards_matches_the_pattern() -> None:
+    """`_word_start` must find the run the pattern `([\\p{L}\\p{M}.]+)$` finds before each stop."""
+    import regex
+
+    from rasd.text.sentences import _word_start
+
+    pattern = regex.compile(r"([\p{L}\p{M}.]+)$")
+    line = "قال د. أحمد إن ج.م.ع. وU.S. وقّعتا 2.5 م. اتفاقًا... ثم غادر.\n"
+    for dot in range(len(line)):
+        m = pattern.search(line[:dot])
+        assert _word_start(line, dot) == (m.start() if m else dot)

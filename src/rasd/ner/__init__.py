@@ -10,6 +10,7 @@ persons already named. A CRF model, when given, only fills gaps: rules win.
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 
 from rasd.errors import InputError
 from rasd.model import ENTITY_TYPES, Document, Mention
@@ -23,7 +24,7 @@ from rasd.ner.propagate import link_phrases, propagate_names
 from rasd.ner.scan import Scan
 from rasd.ner.titles import find_title_persons
 from rasd.text.normalize import normalize_key
-from rasd.text.tokens import tokenize
+from rasd.text.tokens import body_tokens
 
 log = logging.getLogger("rasd")
 
@@ -39,7 +40,7 @@ def _gazetteer() -> Gazetteer:
 
 def scan_document(body: str) -> Scan:
     """Run every rule over a body and return the scan holding the accepted candidates."""
-    scan = Scan(body, tokenize(body), load_lexicon(), _gazetteer())
+    scan = Scan(body, list(body_tokens(body).tokens), load_lexicon(), _gazetteer())
     match_gazetteer(scan)
     match_phrases(scan)
     match_designations(scan)
@@ -54,6 +55,7 @@ def scan_document(body: str) -> Scan:
     return scan
 
 
+@lru_cache(maxsize=100_000)
 def mention_key(text: str) -> str:
     """`normalize_key`, with `للجيش` read as `الجيش` (the preposition ate the article's alef)."""
     key = normalize_key(text)
@@ -74,9 +76,11 @@ def _crf_mentions(doc: Document, model: str, taken: list[Mention]) -> list[Menti
     return extra
 
 
-# the last scans, so that the role extractor reuses tokens and candidates instead of re-reading the body
+# the last scans, so that the role extractor reuses tokens and candidates instead of re-reading the body;
+# the pipeline runs every step on one document before the next, and every scan kept longer is
+# thousands of objects the garbage collector promotes and then rescans
 _RECENT: dict[str, Scan] = {}
-RECENT_SCANS = 8
+RECENT_SCANS = 2
 
 
 def recent_scan(doc: Document) -> Scan | None:

@@ -64,6 +64,8 @@ class Gazetteer:
     by_adjective: dict[str, list[Entry]] = field(default_factory=dict, repr=False)
     first_words: set[str] = field(default_factory=set, repr=False)
     max_words: int = 0
+    # key -> adjective() hits: the recogniser asks about the same words on every page
+    adjective_memo: dict[str, tuple[Entry, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     def lookup(self, key: str) -> list[Entry]:
         """Entries named `key` (a `normalize_key`ed clitic-free name); loose spellings when no exact hit.
@@ -85,9 +87,15 @@ class Gazetteer:
 
     def adjective(self, key: str) -> list[Entry]:
         """Entries one of whose nisba/nationality forms is `key` (with or without ال)."""
-        key = normalize_key(key)
-        hits = self.by_adjective.get(key) or self.by_adjective.get(_strip_article(key))
-        return list(hits or ())
+        memo = self.adjective_memo
+        hits = memo.get(key)
+        if hits is None:
+            if len(memo) > 200_000:
+                memo.clear()
+            norm = normalize_key(key)
+            found = self.by_adjective.get(norm) or self.by_adjective.get(_strip_article(norm))
+            hits = memo[key] = tuple(found or ())
+        return list(hits)
 
     def first_tokens(self) -> set[str]:
         """First words (normalised and loose forms) of every indexed name, for fast scanning."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from rasd.ner.gazetteer import Entry, Gazetteer, loose_key
-from rasd.ner.scan import QUOTES, SENTENCE_PUNCT, Candidate, Scan
+from rasd.ner.scan import QUOTES, SENTENCE_PUNCT, Candidate, Scan, tokens_where
 
 # clitics that make the next word a prepositional object (بمالي، لمالي): a place reading
 PREPOSITION_CLITICS = {"ب", "ل", "وب", "ول", "فب", "فل", "ك", "وك"}
@@ -26,54 +26,109 @@ PREFERRED = ("GPE", "FORCE", "ORG", "LOC", "FAC", "PERSON", "EQUIPMENT")  # for 
 
 def _choose(entries: list[Entry]) -> Entry:
     """One entry for a name listed several times: the most place-like type first."""
+    if len(entries) == 1:
+        return entries[0]
     return sorted(entries, key=lambda e: PREFERRED.index(e.type) if e.type in PREFERRED else 99)[0]
 
 
-# per gazetteer object (kept with it, so a recycled id never finds another gazetteer's sets)
-_PREFIXES: dict[int, tuple[Gazetteer, set[str], set[str]]] = {}
 _loose = lru_cache(maxsize=200_000)(loose_key)  # the loose key is the costly part of a lookup
+MEMO_MAX = 400_000  # remembered phrases per gazetteer before the memo starts afresh
 
 
-def _prefixes(gaz: Gazetteer) -> tuple[set[str], set[str]]:
-    """Word prefixes of every exact and every loose key, so a scan stops extending early."""
-    cached = _PREFIXES.get(id(gaz))
-    if cached is None or cached[0] is not gaz:
-        if len(_PREFIXES) > 16:
-            _PREFIXES.clear()
-        exact = {" ".join(k.split()[:n]) for k in gaz.by_key for n in range(1, len(k.split()) + 1)}
-        loose = {" ".join(k.split()[:n]) for k in gaz.by_loose for n in range(1, len(k.split()) + 1)}
-        cached = _PREFIXES[id(gaz)] = (gaz, exact, loose)
-    return cached[1], cached[2]
+class _GazetteerIndex:
+    """Prefix sets of one gazetteer, and what `_lookup` found for each phrase it asked about.
+
+    Both answers are pure functions of the phrase (and of whether it is one word), so a phrase
+    repeated across documents is looked up once.
+    """
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+        self.exact = {" ".join(k.split()[:n]) for k in gaz.by_key for n in range(1, len(k.split()) + 1)}
+        self.loose = {" ".join(k.split()[:n]) for k in gaz.by_loose for n in range(1, len(k.split()) + 1)}
+        # [one word, several words]: phrase -> a listed name or loose name starts with it
+        self.prefix: tuple[dict[str, bool], dict[str, bool]] = ({}, {})
+        # [one word, several words]: phrase -> the entries it names (None: none)
+        self.names: tuple[dict[str, list[Entry] | None], dict[str, list[Entry] | None]] = ({}, {})
+        self.adjectives: dict[str, frozenset[str]] = {}  # word -> ids of the entries it is an adjective of
+
+    def adjective_ids(self, word: str) -> frozenset[str]:
+        """Ids of `gaz.adjective(word)`, remembered per word."""
+        found = self.adjectives.get(word)
+        if found is None:
+            if len(self.adjectives) > MEMO_MAX:
+                self.adjectives.clear()
+            found = self.adjectives[word] = frozenset(e.id for e in self.gaz.adjective(word))
+        return found
+
+    def is_prefix(self, key: str, several: bool) -> bool:
+        """Whether some exact or loose key starts with the phrase `key`."""
+        memo = self.prefix[several]
+        found = memo.get(key)
+        if found is None:
+            if len(memo) > MEMO_MAX:
+                memo.clear()
+            loose = _loose(key) if (several or len(key) >= LOOSE_MIN) else ""
+            found = memo[key] = key in self.exact or bool(loose) and loose in self.loose
+        return found
+
+    def named(self, key: str, several: bool) -> list[Entry] | None:
+        """The entries the phrase `key` names, exactly or by its loose spelling; None when none."""
+        memo = self.names[several]
+        if key in memo:
+            return memo[key]
+        if len(memo) > MEMO_MAX:
+            memo.clear()
+        gaz = self.gaz
+        found = gaz.by_key.get(key) or None
+        # a loose spelling match of one word is too often an ordinary word (المدن) or an adjective (تركية)
+        if found is None and (several or not (len(key) < LOOSE_MIN or gaz.adjective(key))):
+            found = gaz.by_loose.get(_loose(key)) or None
+        memo[key] = found
+        return found
 
 
-def _lookup(scan: Scan, i: int, stem: str) -> tuple[int, list[Entry]]:
+_UNKNOWN: list[Entry] = []  # marks a phrase `named` has not been asked about
+
+# per gazetteer object (kept with it, so a recycled id never finds another gazetteer's index)
+_INDEXES: dict[int, _GazetteerIndex] = {}
+
+
+def _index(gaz: Gazetteer) -> _GazetteerIndex:
+    cached = _INDEXES.get(id(gaz))
+    if cached is None or cached.gaz is not gaz:
+        if len(_INDEXES) > 16:
+            _INDEXES.clear()
+        cached = _INDEXES[id(gaz)] = _GazetteerIndex(gaz)
+    return cached
+
+
+def _lookup(scan: Scan, i: int, stem: str, index: _GazetteerIndex | None = None) -> tuple[int, list[Entry]]:
     """The longest listed name starting at token i read as `stem`: (tokens, entries)."""
     gaz = scan.gaz
-    exact_prefixes, loose_prefixes = _prefixes(gaz)
-    words = [stem]
-    spans: list[int] = []
+    index = index or _index(gaz)
+    norms, is_word = scan.norms, scan.words
+    limit = max(gaz.max_words, 1)
+    key, n = stem, 1
+    spans: list[str] = []  # spans[n - 1]: the phrase of n words, a listed prefix
     k = i + 1
+    one_word, several_words = index.prefix
     while True:
-        key = " ".join(words)
-        in_exact = key in exact_prefixes
-        loose = _loose(key) if (len(words) > 1 or len(key) >= LOOSE_MIN) else ""
-        in_loose = bool(loose) and loose in loose_prefixes
-        if not in_exact and not in_loose:
+        known = (one_word if n == 1 else several_words).get(key)  # remembered answers, without a call
+        if not (known if known is not None else index.is_prefix(key, n > 1)):
             break
-        spans.append(len(words))
-        if k >= len(scan.tokens) or not scan.is_word(k) or len(words) >= max(gaz.max_words, 1):
+        spans.append(key)
+        if k >= len(norms) or not is_word[k] or n >= limit:
             break
-        words.append(scan.tokens[k].norm)
+        key = f"{key} {norms[k]}"
+        n += 1
         k += 1
-    for n in reversed(spans):
-        key = " ".join(words[:n])
-        exact = gaz.by_key.get(key)
-        if exact:
-            return n, list(exact)
-        # a loose spelling match of one word is too often an ordinary word (المدن) or an adjective (تركية)
-        if n == 1 and (len(key) < LOOSE_MIN or gaz.adjective(key)):
-            continue
-        hits = gaz.by_loose.get(_loose(key))
+    one_word, several_words = index.names
+    for n in range(len(spans), 0, -1):
+        key = spans[n - 1]
+        hits = (one_word if n == 1 else several_words).get(key, _UNKNOWN)
+        if hits is _UNKNOWN:
+            hits = index.named(key, n > 1)
         if hits:
             return n, list(hits)
     return 0, []
@@ -123,16 +178,30 @@ QUOTED_TITLE_WORDS = 5  # words of a quoted outlet or programme title
 def _in_quoted_title(scan: Scan, first: int, last: int) -> bool:
     """Tokens [first, last) sit inside, and are only part of, a quoted title after an outlet or
     programme noun: `قناة «صنعاء اليوم»`, `لبرنامج “الخرطوم أولا”` name the outlet, not the place."""
-    opening = next((k for k in range(first - 1, max(first - QUOTED_TITLE_WORDS, 0) - 1, -1)
-                    if scan.tokens[k].text in QUOTES or not scan.is_word(k)), None)
-    if opening is None or scan.tokens[opening].text not in QUOTES:
+    texts, words = scan.texts, scan.words
+    opening = None
+    for k in range(first - 1, max(first - QUOTED_TITLE_WORDS, 0) - 1, -1):
+        if texts[k] in QUOTES or not words[k]:
+            opening = k
+            break
+    if opening is None or texts[opening] not in QUOTES:
         return False
-    closing = next((k for k in range(last, min(last + QUOTED_TITLE_WORDS, len(scan.tokens)))
-                    if scan.tokens[k].text in QUOTES or not scan.is_word(k)), None)
-    if closing is None or scan.tokens[closing].text not in QUOTES or closing - opening - 1 <= last - first:
+    closing = None
+    for k in range(last, min(last + QUOTED_TITLE_WORDS, len(texts))):
+        if texts[k] in QUOTES or not words[k]:
+            closing = k
+            break
+    if closing is None or texts[closing] not in QUOTES or closing - opening - 1 <= last - first:
         return False
     titles = scan.lex.group("quoted_title")
-    return any(stem in titles for _, stem, _ in scan.stems(opening - 1))
+    return any(stem in titles for _, stem, _ in scan.stem_forms(opening - 1))
+
+
+def _name_openers(scan: Scan, first_words: set[str]) -> list[int]:
+    """Tokens with a stem a listed name starts with (a clitic needs a stem of 3 letters): the only
+    ones `match_gazetteer` looks up, found once per distinct word."""
+    return tokens_where(scan, "gazetteer_openers", first_words, lambda _, stems: any(
+        stem in first_words and not (clitic and len(stem) < 3) for _, stem, clitic in stems))
 
 
 def match_gazetteer(scan: Scan) -> None:
@@ -142,18 +211,20 @@ def match_gazetteer(scan: Scan) -> None:
     named_later: list[Candidate] = []
     in_country: list[Candidate] = []
     strong: dict[str, int] = {}
+    word_stems, tokens = scan.word_stems, scan.tokens
+    index = _index(scan.gaz)
     i = 0
-    while i < len(scan.tokens):
-        if not scan.is_word(i):
-            i += 1
-            continue
+    for at in _name_openers(scan, first_words):
+        if at < i:
+            continue  # inside a name just read
+        i = at
         best: tuple[int, int, str, list[Entry]] | None = None
-        for start, stem, clitic in scan.stems(i):
+        for offset, stem, clitic in word_stems[i]:
             if stem not in first_words or (clitic and len(stem) < 3):
                 continue
-            n, entries = _lookup(scan, i, stem)
+            n, entries = _lookup(scan, i, stem, index)
             if n and (best is None or n > best[0]):
-                best = (n, start, clitic, entries)
+                best = (n, tokens[i].start + offset, clitic, entries)
         if best is None:
             i += 1
             continue
@@ -165,7 +236,7 @@ def match_gazetteer(scan: Scan) -> None:
         cand = Candidate(start, scan.tokens[i + n - 1].end, entry.type, "gazetteer", i, i + n,
                          entry.id, entry.name_en)
         # a name spelt like one of its own adjectives (تركية, سورية) is read as a name only in a place context
-        adjective_like = n == 1 and any(e.id == entry.id for e in scan.gaz.adjective(scan.norm(i)))
+        adjective_like = n == 1 and entry.id in index.adjective_ids(scan.norms[i])
         if entry.ambiguous and n == 1 and entry.type not in PLACE_TYPES:
             # القاعدة (al-Qaeda / the base): a place context says nothing; quotes or the full name do
             if _quoted(scan, i):

@@ -30,7 +30,7 @@ def _host_key(scan: Scan, cand: Candidate) -> tuple[str, str | None] | None:
     """(key, listed id) for a body followed by `في` + a listed country, or None."""
     if cand.type not in HOST_TYPES or cand.key or is_adjective(scan, cand.last - 1):
         return None
-    if any(stem in scan.lex.group("visiting_body") for _, stem, _ in scan.stems(cand.first)):
+    if any(stem in scan.lex.group("visiting_body") for _, stem, _ in scan.stem_forms(cand.first)):
         return None  # السفارة في قطر: another country's embassy there
     if scan.norm(cand.last) not in LINKS:
         return None

@@ -49,7 +49,8 @@ class Lexicon:
 
     def title(self, kind: str) -> set[str]:
         """The title phrases of one kind (head, counterpart, prefix, profession, complement, ...)."""
-        return self.titles.get(kind, set())
+        found = self.titles.get(kind)  # (no empty set built for the default on every call)
+        return found if found is not None else set()
 
     @cached_property
     def title_heads(self) -> set[str]:
@@ -66,9 +67,25 @@ class Lexicon:
         """Titles that may follow `و` inside a title (الكاتب والمحلل)."""
         return self.title("profession") | self.title_heads
 
+    @cached_property
+    def head_professions(self) -> set[str]:
+        """Title heads and professions: what a definite title after a name opens with."""
+        return self.title("head") | self.title("profession")
+
+    @cached_property
+    def head_profession_starts(self) -> set[str]:
+        """First words of `head_professions`: a word outside it cannot open one."""
+        return {p.split(" ", 1)[0] for p in self.head_professions}
+
+    @cached_property
+    def first_name_starts(self) -> set[str]:
+        """First words of the listed given names (one word or more): a word outside it opens none."""
+        return {p.split(" ", 1)[0] for p in self.first_names}
+
     def group(self, name: str) -> set[str]:
         """The adjectives of one group of phrase_words.tsv."""
-        return self.words.get(name, set())
+        found = self.words.get(name)
+        return found if found is not None else set()
 
     def is_masdar(self, norm: str) -> bool:
         """True when a normalised word has a verbal-noun shape and is no listed given name."""

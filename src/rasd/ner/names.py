@@ -11,8 +11,9 @@ plural and short inner words never extend a name of two words or more.
 
 from __future__ import annotations
 
-from rasd.ner.lexicon import spelling
+from rasd.ner.lexicon import Lexicon, spelling
 from rasd.ner.scan import ARABIC_WORD, COMMAS, Scan
+from rasd.text.tokens import Token
 
 MAX_WORDS = 4  # name units (a particle and its word are one unit)
 MAX_TOKENS = 7
@@ -46,7 +47,7 @@ def _title_end(scan: Scan, k: int) -> bool:
     return is_adjective(scan, k) or any(
         stem in lex.title_words or stem in lex.ranks or stem in lex.title_chain
         or stem in lex.title("descriptor") or stem in lex.verbs and clitic in ("", "و", "ف")
-        for _, stem, clitic in scan.stems(k))
+        for _, stem, clitic in scan.stem_forms(k))
 
 
 def name_in_context(scan: Scan, i: int) -> bool:
@@ -72,37 +73,66 @@ def _link_after_title(scan: Scan, i: int) -> bool:
         return False
     return scan.is_word(i - 1) and (is_adjective(scan, i - 1) or any(
         stem in lex.title_chain or stem in lex.title("profession") or stem in lex.title("descriptor")
-        for _, stem, _ in scan.stems(i - 1)))
+        for _, stem, _ in scan.stem_forms(i - 1)))
 
 
 def _blocked(scan: Scan, i: int) -> bool:
-    """True when token i cannot be part of a name (stop word, title word, clitic + stop word...)."""
-    lex = scan.lex
+    """True when token i cannot be part of a name (stop word, title word, clitic + stop word...).
+
+    What depends on the word alone is worked out once per word (`_word_blocks`); the context
+    (who owns the token, the words around it) is read here.
+    """
     token = scan.tokens[i]
-    norm = token.norm
-    if not scan.words[i] or not ARABIC_WORD.fullmatch(token.text) or len(norm) < 2:
+    never, stop_name, link_shaped, blocks, blocks_inside = _word_blocks(scan, token, i)
+    if never:
         return True
     owner = scan.owned(i)
     if owner is not None and owner.type != "PERSON":
         return True
-    if norm in lex.stop_names and name_in_context(scan, i):
+    if stop_name and name_in_context(scan, i):
         return False
-    if _link_after_title(scan, i):
+    if link_shaped and _link_after_title(scan, i):
         return True
-    if (norm in lex.stop or norm in lex.ranks or norm in lex.honorifics or norm in lex.title("head")
-            or norm in lex.title("profession") or norm in lex.title("prefix")):
-        return True
+    return blocks or blocks_inside and i > 0
+
+
+# token text -> the parts of `_blocked` that depend on the word alone, for the lexicon in _BLOCKS_OF
+_BLOCKS: dict[str, tuple[bool, bool, bool, bool, bool]] = {}
+_BLOCKS_OF: list[Lexicon] = []
+
+
+def _word_blocks(scan: Scan, token: Token, i: int) -> tuple[bool, bool, bool, bool, bool]:
+    """(never a name word, a given name spelt like a stop word, shaped like `باسم`, blocked as a word,
+    blocked except at the start of the body: a conjunction on a given name), remembered per word."""
+    lex = scan.lex
+    if not _BLOCKS_OF or _BLOCKS_OF[0] is not lex or len(_BLOCKS) > 200_000:
+        _BLOCKS.clear()
+        _BLOCKS_OF[:] = [lex]
+    found = _BLOCKS.get(token.text)
+    if found is not None:
+        return found
+    norm = token.norm
+    never = not scan.words[i] or not ARABIC_WORD.fullmatch(token.text) or len(norm) < 2
+    links = lex.title("link")
+    link_shaped = norm in links or any(norm.endswith(p) and norm[:-len(p)] in links for p in PRONOUN_SUFFIXES)
+    blocks = bool(norm in lex.stop or norm in lex.ranks or norm in lex.honorifics or norm in lex.title("head")
+                  or norm in lex.title("profession") or norm in lex.title("prefix"))
     if norm.endswith(PRONOUN_SUFFIXES) and any(norm[:-len(p)] in lex.stop for p in PRONOUN_SUFFIXES
                                                if norm.endswith(p)):
-        return True  # خلاله، بعدها: a function word with a pronoun
-    for _, stem, clitic in scan.stems(i):
+        blocks = True  # خلاله، بعدها: a function word with a pronoun
+    blocks_inside = False
+    for _, stem, clitic in scan.stem_forms(i):
         if clitic and clitic not in ("ك", "وك") and stem.startswith("ال"):
-            return True  # للعاصمة، والجيش: a preposition or conjunction with a definite noun; كالمي is a name
+            blocks = True  # للعاصمة، والجيش: a preposition or conjunction, a definite noun; كالمي is a name
         if clitic in BLOCKING_CLITICS and (
-                stem in lex.stop or stem in lex.title("head") or stem in lex.title("profession")
-                or (clitic in CONJUNCTIONS and stem in lex.first_names and i > 0)):
-            return True
-    return False
+                stem in lex.stop or stem in lex.title("head") or stem in lex.title("profession")):
+            blocks = True
+        if clitic in BLOCKING_CLITICS and clitic in CONJUNCTIONS and stem in lex.first_names:
+            blocks_inside = True
+    found = (never, norm in lex.stop_names, link_shaped, blocks, blocks_inside)
+    if 0 <= i < len(scan.tokens):  # (a negative index reads the token from the end, but has no stems)
+        _BLOCKS[token.text] = found
+    return found
 
 
 def _verb_like(scan: Scan, i: int) -> bool:
@@ -126,7 +156,7 @@ def _verb_like(scan: Scan, i: int) -> bool:
         return True
     stop = scan.lex.stop
     return nxt in stop or any(clitic in ("ب", "ل") and (stem.startswith("ال") or stem in stop)
-                              for _, stem, clitic in scan.stems(k))
+                              for _, stem, clitic in scan.stem_forms(k))
 
 
 def _inner_name(scan: Scan, k: int) -> bool:

@@ -25,7 +25,7 @@ name joined by و to equipment is equipment too (`تيغر ولينزا`).
 from __future__ import annotations
 
 from rasd.ner.names import is_adjective
-from rasd.ner.scan import ARABIC_WORD, QUOTES, Candidate, Scan
+from rasd.ner.scan import ARABIC_WORD, QUOTES, Candidate, Scan, tokens_where
 from rasd.text.normalize import normalize, normalize_key
 
 ADJECTIVE_ENDINGS = ("يه", "يون", "يين", "يان", "ات")
@@ -45,7 +45,7 @@ def _name_word(scan: Scan, k: int) -> bool:
         return False  # شمالي، بريطاني: adjectives and head words are no names
     # a clitic on a function word, a definite noun or a verb (لتؤدي) is no name either
     return not any(clitic and (stem in lex.stop or stem.startswith("ال") or stem.startswith(("ي", "ت", "ن")))
-                   for _, stem, clitic in scan.stems(k))
+                   for _, stem, clitic in scan.stem_forms(k))
 
 
 def _definite_word(scan: Scan, k: int) -> bool:
@@ -135,7 +135,7 @@ def _name_words(scan: Scan, j: int, feminine: bool = True) -> int | None:
 
 
 def _definite(scan: Scan, i: int, j: int, head_words: int) -> int | None:
-    if not any(stem.startswith("ال") for _, stem, _ in scan.stems(i)):  # الحكومة، للحكومة
+    if not any(stem.startswith("ال") for _, stem, _ in scan.stem_forms(i)):  # الحكومة، للحكومة
         return None
     descriptors = scan.lex.group("org_descriptor")
     k = j
@@ -289,11 +289,15 @@ RULES = {
 
 def match_phrases(scan: Scan) -> None:
     """Add the head-word names of the body; a phrase absorbs listed names inside it."""
-    for i in range(len(scan.tokens)):
-        if not scan.is_word(i) or scan.owned(i) is not None:
+    head_words = scan.lex.head_words
+    owner, word_stems = scan.owner, scan.word_stems
+    heads = tokens_where(scan, "phrase_heads", head_words,
+                         lambda _, stems: any(stem in head_words for _, stem, _ in stems))
+    for i in heads:
+        if owner[i] is not None:
             continue
-        for start, stem, _ in scan.stems(i):
-            if stem in scan.lex.head_words and _try_heads(scan, i, start, stem):
+        for offset, stem, _ in word_stems[i]:
+            if stem in head_words and _try_heads(scan, i, scan.tokens[i].start + offset, stem):
                 break
 
 
@@ -347,10 +351,12 @@ def _letter_before(scan: Scan, i: int) -> int | None:
 def match_designations(scan: Scan) -> None:
     """Equipment designations written as one token (T-72B3, Mi-35B, BTR-80/82A, إس-60) or as an Arabic
     letter name and one token (`إف سي-31`)."""
-    for i, token in enumerate(scan.tokens):
-        if not any(ch.isdigit() for ch in token.text):
-            continue
-        if scan.owned(i) is None and token.is_word and scan.lex.is_designation(token.text):
+    lex = scan.lex
+    shaped = tokens_where(scan, "designations", lex, lambda token, _: any(
+        ch.isdigit() for ch in token.text) and token.is_word and lex.is_designation(token.text))
+    for i in shaped:
+        token = scan.tokens[i]
+        if scan.owned(i) is None:
             start = _letter_before(scan, i) if ARABIC_WORD.match(token.text) else None
             if start is not None:
                 scan.add(Candidate(start, token.end, "EQUIPMENT", "pattern", i - 1, i + 1))

@@ -8,7 +8,8 @@ nationality adjective used as a noun (`الفرنسي سيدريك بيولين`
 from __future__ import annotations
 
 from rasd.ner.names import first_name_ok, name_extent, spelt_as_name
-from rasd.ner.scan import ARABIC_WORD, COMMAS, Candidate, Scan
+from rasd.ner.scan import ARABIC_WORD, COMMAS, Candidate, Scan, tokens_where
+from rasd.text.tokens import Token
 
 # a given name may carry a conjunction (وفلاديمير بوتين); prepositions make too many words (لدينا)
 NAME_CLITICS = ("", "و")
@@ -17,15 +18,29 @@ NAME_CLITICS = ("", "و")
 def find_named_persons(scan: Scan) -> None:
     """Add names of two words or more that start with a listed given name (an ambiguous one after a verb)."""
     first_names = scan.lex.first_names
+    starts, stop_names = scan.lex.first_name_starts, scan.lex.stop_names
+    owner, word_stems, norms = scan.owner, scan.word_stems, scan.norms
+
+    def may_open(token: Token, stems: tuple[tuple[int, str, str], ...]) -> bool:
+        """The stem test below, for some stem of an Arabic word."""
+        return (token.is_word and ARABIC_WORD.fullmatch(token.text) is not None and any(
+            clitic in NAME_CLITICS and (stem in starts or not clitic and token.norm in stop_names)
+            for _, stem, clitic in stems))
+
     i = 0
-    while i < len(scan.tokens):
-        if not scan.is_word(i) or scan.owned(i) is not None or not ARABIC_WORD.fullmatch(scan.tokens[i].text):
-            i += 1
+    for at in tokens_where(scan, "given_name_openers", scan.lex, may_open):
+        if at < i:
+            continue  # inside the name just added
+        i = at
+        if owner[i] is not None:
             continue
         added = 0
-        for start, stem, clitic in scan.stems(i):
+        for offset, stem, clitic in word_stems[i]:
             if clitic not in NAME_CLITICS:
                 continue
+            if stem not in starts and (clitic or norms[i] not in stop_names):
+                continue  # neither a listed given name nor one spelt like a stop word: nothing below holds
+            start = scan.tokens[i].start + offset
             two = f"{stem} {scan.norm(i + 1)}"
             listed = first_names.get(stem) is False or first_names.get(two) is False
             # a given name that is also a word (جمال، أمل) counts as the subject of a speech verb
@@ -51,7 +66,7 @@ def find_named_persons(scan: Scan) -> None:
 def _after_speech_verb(scan: Scan, i: int) -> bool:
     """Token i follows a verb of saying/stating (وقال، أكد)."""
     return i > 0 and any(stem in scan.lex.verbs and clitic in ("", "و", "ف")
-                         for _, stem, clitic in scan.stems(i - 1))
+                         for _, stem, clitic in scan.stem_forms(i - 1))
 
 
 def _surname_shaped(scan: Scan, k: int) -> bool:
@@ -64,14 +79,14 @@ def _surname_shaped(scan: Scan, k: int) -> bool:
     if norm.startswith(("ي", "ت", "ن")) and len(norm) <= 5:
         return False  # ألبرتو يرفع: an imperfect verb
     return not any(clitic in ("ب", "ل", "ك") and (stem.startswith("ال") or stem in scan.lex.stop)
-                   for _, stem, clitic in scan.stems(k))
+                   for _, stem, clitic in scan.stem_forms(k))
 
 
 def _title_word(scan: Scan, i: int) -> bool:
     """True when token i starts a title (`وزير`, `رئيس`, `الخبير`...), clitics aside."""
     lex = scan.lex
     kinds = ("head", "prefix", "profession")
-    return any(stem in lex.title(kind) for _, stem, _ in scan.stems(i) for kind in kinds)
+    return any(stem in lex.title(kind) for _, stem, _ in scan.stem_forms(i) for kind in kinds)
 
 
 def construct_title(scan: Scan, i: int) -> bool:
@@ -87,7 +102,7 @@ def definite_title(scan: Scan, i: int) -> bool:
     lex = scan.lex
     norm = scan.norm(i)
     return (scan.is_word(i) and norm.startswith("ال") and scan.owned(i) is None
-            and bool(scan.phrase_at(i, norm, lex.title("head") | lex.title("profession"), 3)))
+            and norm in lex.head_profession_starts and bool(scan.phrase_at(i, norm, lex.head_professions, 3)))
 
 
 NOUN_SHAPES = ("ون", "ين", "ات", "ه", "ا")  # plurals, feminine nouns, accusatives: مسؤولون، قوة، أيضا
@@ -110,13 +125,20 @@ def find_apposed_persons(scan: Scan) -> None:
     `قال رومانو برودي رئيس اللجنة`, `قال رومانو برودي الرئيس السابق` (a head in construct or
     with the article needs no comma), or two foreign-looking words and a comma (`وقال ماتيو رينزي، إن`)."""
     lex = scan.lex
-    for i, token in enumerate(scan.tokens):
+    heads, starts = lex.title_heads, lex.head_profession_starts
+    anchors = tokens_where(scan, "apposition_anchors", lex, lambda token, _: token.text in COMMAS or (
+        token.is_word and (token.norm in heads or token.norm in starts)))  # see the two tests below
+    if not anchors:
+        return
+    verbs = set(tokens_where(scan, "speech_verbs", lex, lambda _, stems: any(
+        stem in lex.verbs and clitic in ("", "و", "ف") for _, stem, clitic in stems)))
+    for i in anchors:
+        token = scan.tokens[i]
         if token.text not in COMMAS and not construct_title(scan, i) and not definite_title(scan, i):
             continue
         bare_comma = token.text in COMMAS and not _title_word(scan, i + 1)
         for first in range(i - 1, max(i - 5, 0), -1):
-            before = scan.stems(first - 1)
-            if not any(stem in lex.verbs and clitic in ("", "و", "ف") for _, stem, clitic in before):
+            if first - 1 not in verbs:
                 continue
             if bare_comma and not (i - first == 2 and _foreign_name_shaped(scan, first, i)):
                 break  # a comma alone vouches only for two unknown foreign-looking words
@@ -133,13 +155,16 @@ def find_nationality_persons(scan: Scan) -> None:
     the name starts with an unambiguous listed given name or ends at punctuation, a number or a
     function word.
     """
-    from rasd.ner.names import is_adjective
     from rasd.ner.titles import name_after_title
 
     lex = scan.lex
-    for i in range(1, len(scan.tokens) - 1):
-        if scan.owned(i) is not None or not is_adjective(scan, i) or not scan.norm(i).endswith(("ي", "يه")):
-            continue  # a singular nationality: الأوروبيين مزيدا is a plural and its object
+    owner = scan.owner
+    # a singular nationality: الأوروبيين مزيدا is a plural and its object
+    singular = tokens_where(scan, "singular_nationalities", scan.gaz, lambda token, _: token.norm.endswith(
+        ("ي", "يه")) and token.norm.startswith("ال") and bool(scan.gaz.adjective(token.norm)))
+    for i in singular:
+        if not 1 <= i < len(scan.tokens) - 1 or owner[i] is not None:
+            continue
         before = scan.norm(i - 1)
         if scan.is_word(i - 1) and (before.startswith("ال") or scan.owned(i - 1) is not None
                                     or before in lex.title_heads or before in lex.title("profession")):

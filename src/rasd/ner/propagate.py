@@ -9,7 +9,7 @@ the bare name stays outside the span (`لبيلو` -> `بيلو`).
 from __future__ import annotations
 
 from rasd.ner.names import CONJUNCTIONS, is_adjective
-from rasd.ner.scan import ARABIC_WORD, Candidate, Scan
+from rasd.ner.scan import Candidate, Scan
 from rasd.text.normalize import normalize_key
 
 MIN_SURNAME = 3
@@ -42,19 +42,20 @@ def propagate_names(scan: Scan) -> None:
         return
     longest = max(len(f) for f in forms)
     firsts = {f[0] for f in forms}
+    is_word, owner, arabic, word_stems = scan.words, scan.owner, scan.arabic, scan.word_stems
     i = 0
     while i < len(scan.tokens):
-        if not scan.is_word(i) or scan.owned(i) is not None or not ARABIC_WORD.fullmatch(scan.tokens[i].text):
+        if not is_word[i] or owner[i] is not None or not arabic[i]:
             i += 1
             continue
         hit = None
-        for start, stem, clitic in scan.stems(i):
+        for offset, stem, clitic in word_stems[i]:
             if stem not in firsts or clitic and clitic not in NAME_CLITICS:
                 continue
             for n in range(min(longest, len(scan.tokens) - i), 0, -1):
                 words = (stem, *(scan.norm(k) for k in range(i + 1, i + n)))
                 if words in forms and scan.free(i, i + n) and not (n == 1 and is_adjective(scan, i)):
-                    hit = (start, n)
+                    hit = (scan.tokens[i].start + offset, n)
                     break
             if hit:
                 break
@@ -93,7 +94,7 @@ def _concepts(scan: Scan, cand: Candidate) -> tuple[str, frozenset[str]] | None:
     if len(words) < 2:
         return None
     head = words[0]
-    for _, stem, clitic in scan.stems(cand.first):
+    for _, stem, clitic in scan.stem_forms(cand.first):
         if clitic:
             head = stem.removeprefix("ال")
     return head, frozenset(words[1:])

@@ -13,7 +13,7 @@ from functools import lru_cache
 from rasd.model import Document
 from rasd.ner.quote_cues import load_settings
 from rasd.text.normalize import normalize, normalize_key
-from rasd.text.tokens import tokenize
+from rasd.text.tokens import tokens_between
 
 BODY_TYPES = ("ORG", "FORCE")
 
@@ -35,7 +35,7 @@ def _opens_with(key: str, head: str) -> bool:
 
 def generic_noun_end(doc: Document, cue_end: int, limit: int) -> tuple[int, str] | None:
     """(end offset, organisation head) of a generic noun right after the cue (`الوكالة`), or None."""
-    words = [t for t in tokenize(doc.body[cue_end:limit], cue_end) if t.is_word]
+    words = [t for t in tokens_between(doc.body, cue_end, limit) if t.is_word]
     if not words:
         return None
     head = _generic_bodies().get(words[0].norm)
@@ -53,7 +53,7 @@ def generic_referent(doc: Document, cue_start: int, head: str) -> int | None:
 
 def statement_after(doc: Document, pos: int, limit: int) -> bool:
     """The words after `pos` are `في بيان` / `ببيان` (a statement): the one before them speaks."""
-    words = [t.norm for t in tokenize(doc.body[pos:limit]) if t.is_word][:2]
+    words = [t.norm for t in tokens_between(doc.body, pos, limit) if t.is_word][:2]
     statements = {normalize(w) for w in load_settings()["statement_words"]}
     if not words:
         return False

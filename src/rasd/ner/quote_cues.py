@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import csv
 import json
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
 
 from rasd.model import Document, Span
 from rasd.text.normalize import normalize
-from rasd.text.tokens import Token, tokenize
+from rasd.text.tokens import BodyTokens, Token, body_tokens, tokens_between
 
 CONJUNCTIONS = ("و", "ف")
 
@@ -67,10 +69,32 @@ def sentence_bounds(doc: Document, pos: int) -> Span:
     return Span(max(sent.start, line_start), min(sent.end, line_end))
 
 
+_KINDS: dict[str, str | None] = {}  # normalised word -> cue kind, for the cue lexicon in _KINDS_OF
+_KINDS_OF: list[dict[str, str]] = []
+
+
+def _kinds(cues: dict[str, str]) -> dict[str, str | None]:
+    """The remembered cue kinds, emptied when the cue lexicon is another one (or too many are kept)."""
+    if not _KINDS_OF or _KINDS_OF[0] is not cues or len(_KINDS) > 100_000:
+        _KINDS.clear()
+        _KINDS_OF[:] = [cues]
+    return _KINDS
+
+
 def cue_kind(token: Token) -> str | None:
-    """The cue kind of a token, trying it without a leading و/ف."""
+    """The cue kind of a token, trying it without a leading و/ف; remembered per word."""
     cues = load_cues()
-    norm = token.norm.replace("ـ", "")
+    kinds = _kinds(cues)
+    try:
+        return kinds[token.norm]
+    except KeyError:
+        kind = kinds[token.norm] = _cue_kind(cues, token.norm)
+        return kind
+
+
+def _cue_kind(cues: dict[str, str], norm: str) -> str | None:
+    """See `cue_kind`."""
+    norm = norm.replace("ـ", "")
     if norm in cues:
         return cues[norm]
     if norm[:1] in CONJUNCTIONS and norm[1:] in cues:
@@ -80,12 +104,34 @@ def cue_kind(token: Token) -> str | None:
 
 def find_cues(doc: Document, start: int, end: int) -> list[Cue]:
     """Every attribution cue in body[start:end], in order."""
+    index = body_tokens(doc.body)
+    span = index.index_span(start, end)
+    if span is not None:  # the body's cues, found once, cut to the slice
+        positions, cues = _body_cues(index)
+        return cues[bisect_left(positions, span[0]):bisect_left(positions, span[1])]
     found = []
-    for tok in tokenize(doc.body[start:end], start):
+    for tok in tokens_between(doc.body, start, end):
         kind = cue_kind(tok)
         if kind:
             found.append(Cue(kind, tok.start, tok.end, tok.norm))
     return found
+
+
+def _body_cues(index: BodyTokens) -> tuple[list[int], list[Cue]]:
+    """(token index, cue) of every cue of a whole body, kept with its tokens for this cue lexicon."""
+    cues = load_cues()
+    cached = index.memo.get("quote_cues")
+    if cached is not None and cached[0] is cues:  # type: ignore[index]
+        return cached[1]  # type: ignore[index]
+    kinds = _kinds(cues)
+    tokens = index.tokens
+    norms = [tok.norm for tok in tokens]
+    for norm in set(norms).difference(kinds):
+        kinds[norm] = _cue_kind(cues, norm)
+    positions = list(compress(range(len(norms)), map(kinds.__getitem__, norms)))
+    found = [Cue(kinds[norms[k]], tokens[k].start, tokens[k].end, norms[k]) for k in positions]
+    index.memo["quote_cues"] = (cues, (positions, found))
+    return positions, found
 
 
 def base_form(cue: Cue) -> str:

@@ -10,9 +10,11 @@ attribution ties it (`أشاد بـ"…"`); a quoted name after a name noun
 
 from __future__ import annotations
 
+import regex
+
 from rasd.model import Document
 from rasd.ner.quote_cues import find_cues, load_settings, sentence_bounds
-from rasd.text.tokens import tokenize
+from rasd.text.tokens import tokens_between
 
 CLOSERS = {
     '"': '"”“″', "«": "»", "»": "«", "„": "“”", "“": "”“″", "”": "“”″", "＂": "＂",
@@ -20,6 +22,9 @@ CLOSERS = {
 QUOTE_MARKS = set("\"«»„“”＂″")
 OPENS_BEFORE = "([«'"  # besides a letter or digit, what may follow an opening mark
 DIRECTIONAL = set("«„")  # marks whose direction is unambiguous: spaces inside them are allowed
+_OPENER = regex.compile("[" + regex.escape("".join(CLOSERS)) + "]")
+# what a quotation's closer is looked for among: every mark and the paragraph end
+_MARK_OR_BREAK = regex.compile("[" + regex.escape("".join([*QUOTE_MARKS, *CLOSERS.values(), "\n"])) + "]")
 
 
 def find_quoted_spans(body: str) -> list[tuple[int, int]]:
@@ -27,8 +32,12 @@ def find_quoted_spans(body: str) -> list[tuple[int, int]]:
     pairs: list[tuple[int, int]] = []
     i, n = 0, len(body)
     while i < n:
+        found = _OPENER.search(body, i)  # jump to the next mark: the other characters open nothing
+        if found is None:
+            break
+        i = found.start()
         ch = body[i]
-        if ch not in CLOSERS or i + 1 >= n or not _may_open(ch, body[i + 1]):
+        if i + 1 >= n or not _may_open(ch, body[i + 1]):
             i += 1
             continue
         close = _find_closer(body, i)
@@ -56,7 +65,13 @@ def _find_closer(body: str, open_at: int) -> int | None:
     closers = CLOSERS[body[open_at]]
     j = open_at + 1
     while j < len(body) and body[j] != "\n":
+        found = _MARK_OR_BREAK.search(body, j)  # only marks and the paragraph end matter below
+        if found is None:
+            break
+        j = found.start()
         ch = body[j]
+        if ch == "\n":
+            break
         after = body[j + 1] if j + 1 < len(body) else " "
         if ch in QUOTE_MARKS and body[j - 1].isspace() and after.isalnum():
             inner = _find_closer(body, j)  # a quotation inside this one (or this mark was a stray one)
@@ -89,7 +104,7 @@ def _is_tight(doc: Document, open_at: int, left: int) -> bool:
 
     A cue verb itself is not enough (`ونقلت "سي إن إن"` quotes a name).
     """
-    tokens = tokenize(doc.body[left:open_at], left)
+    tokens = tokens_between(doc.body, left, open_at)
     if not tokens:
         return False
     return tokens[-1].norm.replace("ـ", "") in load_settings()["cue_tight_before"]
@@ -100,7 +115,7 @@ def _after_name_head(doc: Document, open_at: int, left: int) -> bool:
 
     Only the indefinite head counts: `رئيس المجلس "…"` may well be followed by what he said.
     """
-    tokens = tokenize(doc.body[left:open_at], left)
+    tokens = tokens_between(doc.body, left, open_at)
     if not tokens or not tokens[-1].is_word or doc.body[tokens[-1].end:open_at].strip():
         return False
     norm = tokens[-1].norm.replace("ـ", "")
@@ -121,7 +136,7 @@ def is_quotation(doc: Document, open_at: int, start: int, end: int) -> bool:
     sent = sentence_bounds(doc, open_at)
     if _after_name_head(doc, open_at, sent.start):
         return False
-    words = [t for t in tokenize(doc.body[start:end]) if t.is_word]
+    words = [t for t in tokens_between(doc.body, start, end) if t.is_word]
     n_words = len(words)
     if not words:
         return False

@@ -14,7 +14,7 @@ from importlib import resources
 
 from rasd.model import Document
 from rasd.text.normalize import normalize
-from rasd.text.tokens import Token, tokenize
+from rasd.text.tokens import Token, tokens_between
 
 
 def _strip_article(word: str) -> str:
@@ -87,7 +87,7 @@ def _gazetteer_entry(gaz_id: str | None):  # noqa: ANN202 - the gazetteer's Entr
 
 def title_referent(doc: Document, start: int, limit: int) -> int | None:
     """A title after a cue that refers back to a person of the document (`وأكد الوزير المالي`)."""
-    words = [t for t in tokenize(doc.body[start:limit], start) if t.is_word][:6]
+    words = [t for t in tokens_between(doc.body, start, limit) if t.is_word][:6]
     if not words:
         return None
     head = _strip_article(words[0].norm)
@@ -144,7 +144,7 @@ def _context_referent(doc: Document, start: int, head: str, named: set[str]) -> 
             continue
         before = [e.end for e in doc.mentions if e.end <= m.start]
         left = max([0, m.start - 80, *before])
-        context = [t for t in tokenize(doc.body[left:m.start], left) if t.is_word][-3:]
+        context = [t for t in tokens_between(doc.body, left, m.start) if t.is_word][-3:]
         heads = {_strip_dual(_strip_article(t.norm)) for t in context}
         if head not in heads:
             continue

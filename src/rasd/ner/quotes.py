@@ -25,7 +25,7 @@ from rasd.ner.quote_cues import (
 )
 from rasd.ner.quote_marks import find_quoted_spans, inner_span, is_quotation
 from rasd.ner.quote_titles import person_cluster, title_referent
-from rasd.text.tokens import tokenize
+from rasd.text.tokens import tokens_between
 
 
 def _mentions_in(doc: Document, start: int, end: int) -> list[int]:
@@ -45,7 +45,7 @@ def _subject_after(doc: Document, cue_end: int, limit: int, persons_only: bool =
     org: int | None = None
     for i in _mentions_in(doc, cue_end, limit):
         m = doc.mentions[i]
-        words = [t for t in tokenize(doc.body[cue_end:m.start]) if t.is_word]
+        words = [t for t in tokens_between(doc.body, cue_end, m.start) if t.is_word]
         if any(t.norm in settings["subject_stops"] for t in words):
             break
         if len(words) > settings["max_subject_distance"]:
@@ -61,7 +61,7 @@ def _subject_after(doc: Document, cue_end: int, limit: int, persons_only: bool =
 def _explicit_subject(doc: Document, cue_end: int, limit: int) -> bool:
     """True when the verb has a subject of its own that is not a named mention (`وقال المصدر`,
     `وأفادت وسائل الإعلام`), as opposed to a pronoun (`وأضاف:`، `وأضاف أن`، `وقال في بيان`)."""
-    tokens = tokenize(doc.body[cue_end:limit])
+    tokens = tokens_between(doc.body, cue_end, limit)
     if not tokens or not tokens[0].is_word:
         return False
     settings = load_settings()
@@ -73,7 +73,7 @@ def _explicit_subject(doc: Document, cue_end: int, limit: int) -> bool:
 
 def _relayed_source(doc: Document, cue: Cue, limit: int) -> int | None:
     """`نقلت وكالة X عن Y` / `نقلا عن Y`: the source is the one named right after `عن`, not the relay."""
-    for tok in tokenize(doc.body[cue.end:limit], cue.end):
+    for tok in tokens_between(doc.body, cue.end, limit):
         if tok.norm == "عن":
             return _subject_after(doc, tok.end, limit)
         if tok.norm in load_settings()["subject_stops"]:
@@ -151,7 +151,7 @@ def _attribute(doc: Document, open_at: int, close_at: int, state: _State) -> tup
         return _attribute_to_cue(doc, cues, sent, open_at, state, prev_in_sentence)
     line_end = doc.body.find("\n", close_at)
     window = len(doc.body) if line_end < 0 else line_end  # the cue may sit in the next sentence
-    words = [t for t in tokenize(doc.body[close_at + 1:window], close_at + 1) if t.is_word]
+    words = [t for t in tokens_between(doc.body, close_at + 1, window) if t.is_word]
     for tok in words[:load_settings()["after_quote_window"]]:
         kind = cue_kind(tok)
         if kind in ("verb", "chain", "nominal"):

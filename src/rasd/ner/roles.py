@@ -18,9 +18,9 @@ from rasd.ner.lexicon import load_lexicon
 from rasd.ner.names import name_extent
 from rasd.ner.persons import construct_title, definite_title
 from rasd.ner.scan import COMMAS, Candidate, Scan
-from rasd.ner.titles import TitleMatch, parse_title
+from rasd.ner.titles import TitleMatch, parse_title, title_openers
 from rasd.text.normalize import normalize
-from rasd.text.tokens import tokenize
+from rasd.text.tokens import body_tokens
 
 
 def _scan_of(doc: Document) -> tuple[Scan, dict[int, int]]:
@@ -32,7 +32,7 @@ def _scan_of(doc: Document) -> tuple[Scan, dict[int, int]]:
         order = {id(c): k for k, c in enumerate(scan.candidates())}
         return scan, {k: order[id(c)] for k, c in enumerate(scan.found) if c is not None}
 
-    tokens = tokenize(doc.body)
+    tokens = list(body_tokens(doc.body).tokens)
     scan = Scan(doc.body, tokens, load_lexicon(), _gazetteer() if doc.mentions else Gazetteer())
     starts = [t.start for t in tokens]
     by_end = {t.end: k for k, t in enumerate(tokens)}
@@ -67,7 +67,7 @@ def _apposed_to_previous(scan: Scan, i: int, match: TitleMatch) -> bool:
     if match.kind != "title" or i < 2 or scan.tokens[i - 1].text not in COMMAS:
         return False
     heads = scan.lex.title_heads
-    coordinated = any(clitic == "و" and stem in heads for _, stem, clitic in scan.stems(i))
+    coordinated = any(clitic == "و" and stem in heads for _, stem, clitic in scan.stem_forms(i))
     if scan.norm(i) not in heads and coordinated:
         return False  # X، ووزير الخارجية، Y: a second person, with a title of their own
     if match.name_first >= len(scan.tokens):
@@ -100,8 +100,9 @@ def extract_roles(doc: Document) -> Document:
     roles: list[Role] = []
     seen: set[int] = set()
     skip_until = 0
-    for i in range(len(scan.tokens)):
-        if i < skip_until:
+    owner = scan.owner
+    for i in title_openers(scan):
+        if i < skip_until or owner[i] is not None:
             continue
         match = parse_title(scan, i)
         if match is None:

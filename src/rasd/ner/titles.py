@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rasd.ner.names import first_name_ok, name_extent
-from rasd.ner.scan import COMMAS, Candidate, Scan
+from rasd.ner.scan import COMMAS, Candidate, Scan, tokens_where
 from rasd.text.normalize import normalize
 
 OF_TYPES = ("GPE", "ORG", "FORCE")
@@ -40,10 +40,10 @@ class TitleMatch:
 def _read(scan: Scan, i: int, table, max_words: int = 3) -> tuple[int, int]:
     """(tokens, start offset) of the longest phrase of `table` at token i, clitics allowed on it."""
     best = (0, 0)
-    for start, stem, _ in scan.stems(i):
+    for offset, stem, _ in scan.stem_forms(i):
         n = scan.phrase_at(i, stem, table, max_words)
         if n > best[0]:
-            best = (n, start)
+            best = (n, scan.tokens[i].start + offset)
     return best
 
 
@@ -123,13 +123,25 @@ def _tail(scan: Scan, j: int, match: TitleMatch) -> TitleMatch:
     return match
 
 
+def title_openers(scan: Scan) -> list[int]:
+    """Tokens with a title word among their stems: the only ones where `parse_title` may match.
+
+    Its first check, made once per distinct word (and once per body, for the recogniser and the
+    role extractor), since both would otherwise run it at every token. Whether a token is
+    still free is left to the caller: rules name words as they go.
+    """
+    title_words = scan.lex.title_words
+    return tokens_where(scan, "title_openers", title_words,
+                        lambda _, stems: any(stem in title_words for _, stem, _ in stems))
+
+
 def parse_title(scan: Scan, i: int) -> TitleMatch | None:
     """The title phrase starting at token i, or None."""
     lex = scan.lex
     tokens = scan.tokens
     if not scan.is_word(i) or scan.owned(i) is not None:
         return None
-    if not any(stem in lex.title_words for _, stem, _ in scan.stems(i)):
+    if not any(stem in lex.title_words for _, stem, _ in scan.stem_forms(i)):
         return None
     n, base = _rank(scan, i)
     if n:
@@ -166,7 +178,7 @@ def parse_title(scan: Scan, i: int) -> TitleMatch | None:
     # definite when a word of the head has the article (الرئيس، ولي العهد) or a pronoun (نظيره)
     definite = normalize(scan.body[start:start + 2]) == "ال" or any(
         scan.norm(k).startswith("ال") for k in range(i + 1, i + n)) or any(
-        stem in lex.title("counterpart") for _, stem, _ in scan.stems(i))
+        stem in lex.title("counterpart") for _, stem, _ in scan.stem_forms(i))
     j = i + n
     match = TitleMatch("title", start, tokens[j - 1].end, start, tokens[j - 1].end, j)
     # chained heads and complements: نائب وزير الدفاع، رئيس الأركان العامة
@@ -226,7 +238,7 @@ def parse_title(scan: Scan, i: int) -> TitleMatch | None:
 def _preposition_phrase(scan: Scan, i: int) -> bool:
     """`المدير السابق لمكافحة الإرهاب`: a preposition + noun + definite noun, not a name."""
     return scan.norm(i + 1).startswith("ال") and any(
-        clitic in ("ب", "ل", "لل") for _, _, clitic in scan.stems(i))
+        clitic in ("ب", "ل", "لل") for _, _, clitic in scan.stem_forms(i))
 
 
 def name_after_title(scan: Scan, i: int, n: int) -> bool:
@@ -272,8 +284,11 @@ def find_title_persons(scan: Scan) -> list[tuple[TitleMatch, Candidate]]:
     """Person names licensed by a title phrase, rank, honorific or cue; adds them to the scan."""
     found = []
     skip_until = 0
-    for i in range(len(scan.tokens)):
-        match = parse_title(scan, i) if i >= skip_until else None
+    owner = scan.owner
+    for i in title_openers(scan):
+        if i < skip_until or owner[i] is not None:
+            continue
+        match = parse_title(scan, i)
         if match is None:
             continue
         skip_until = match.name_first

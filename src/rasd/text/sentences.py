@@ -23,7 +23,7 @@ CLOSERS = "\"'”’»)]}›"
 QUOTE_FAMILIES = ("«»", "“”„‟", '"')
 QUOTE_MARK = regex.compile("[" + regex.escape("".join(QUOTE_FAMILIES)) + "]")
 TERMINATOR = regex.compile(r"[.!?؟…]+")
-WORD_BEFORE = regex.compile(r"([\p{L}\p{M}.]+)$")
+WORD_CHAR = regex.compile(r"[\p{L}\p{M}.]")
 
 
 @lru_cache(maxsize=1)
@@ -54,18 +54,40 @@ def _inside(ranges: list[tuple[int, int]], pos: int) -> bool:
     return any(a < pos < b for a, b in ranges)
 
 
+_WORD_CHARS: dict[str, bool] = {}  # character -> matches WORD_CHAR
+
+
+def _word_start(line: str, dot: int) -> int:
+    r"""Start of the run of letters, marks and dots ending at `dot` (`dot` when there is none).
+
+    The run `([\p{L}\p{M}.]+)$` finds in line[:dot], read backwards from the dot instead of
+    searched for from the start of the line at every full stop (quadratic in long lines).
+    """
+    chars = _WORD_CHARS
+    start = dot
+    while start:
+        ch = line[start - 1]
+        known = chars.get(ch)
+        if known is None:
+            known = chars[ch] = WORD_CHAR.fullmatch(ch) is not None
+        if not known:
+            break
+        start -= 1
+    return start
+
+
 def _is_abbreviation(line: str, dot: int) -> bool:
     """Whether the full stop at `dot` belongs to the word before it (د. / U.S. / J.)."""
-    m = WORD_BEFORE.search(line[:dot])
-    if m is None:
+    start = _word_start(line, dot)
+    if start == dot:
         return False
-    word = m.group(1)
+    word = line[start:dot]
     bare = normalize(word).strip(".")
     if not bare:
         return False
     letters = bare.replace(".", "")
     if len(letters) == 1:
-        before = line[:m.start()].rstrip()
+        before = line[:start].rstrip()
         return not (before[-1:].isdigit() and bare in ("م", "ه"))  # 2024 م. ends a sentence
     if "." in bare and all(len(part) == 1 for part in bare.split(".")):
         return True  # ج.م.ع, U.S
@@ -75,7 +97,7 @@ def _is_abbreviation(line: str, dot: int) -> bool:
 def _sentence_end(line: str, start: int, end: int, ranges: list[tuple[int, int]]) -> int | None:
     """Where the sentence ends if the terminator run line[start:end] ends one, else None."""
     run = line[start:end]
-    after = line[end:]
+    after = line[end:end + 1]  # the next character (not the rest of the line: long lines have many stops)
     if run == ".":
         if start and line[start - 1].isdigit() and after[:1].isdigit():
             return None  # 2.5
@@ -84,7 +106,7 @@ def _sentence_end(line: str, start: int, end: int, ranges: list[tuple[int, int]]
         if _is_abbreviation(line, start):
             return None
     if len(run) >= 2 and set(run) <= set(".…") or run == "…":
-        nxt = after.lstrip()
+        nxt = line[end:].lstrip()
         if nxt[:1].isalpha() and nxt[:1].islower():
             return None  # an ellipsis inside a sentence: "...and then"
     while end < len(line) and line[end] in CLOSERS:  # «...نعم.» ends with its closer
