@@ -244,7 +244,7 @@ def build_event(view: SentenceView, trigger: Trigger, lo: int, hi: int,
             args.append(receiver)
     location = _location(view, found, args, type_, trigger, (lo, hi))
     scope = (tokens[lo].start, tokens[hi - 1].end if hi > lo else tokens[lo].end)
-    status = event_status(tokens, trigger, lo)
+    status = event_status(tokens, trigger, lo, view.marks)
     if status == "occurred" and has_word(tokens, trigger.last + 1, hi, FUTURE_TIME):
         status = "planned"  # يزور ... الأسبوع المقبل
     event = EventMention(type_, Span(trigger.start, trigger.end), view.span, args, None, location, status)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from rasd.events.lexicon import CUES, ITEMS, PREPOSITIONS, splits
@@ -43,8 +44,14 @@ class Item:
 
 def _item_stem(token: Token) -> tuple[int, str, str] | None:
     """(clitic length kept out of the text, lemma, category) when a token is an item noun."""
+    return _item_stem_of(token.norm)
+
+
+@lru_cache(maxsize=65536)
+def _item_stem_of(norm: str) -> tuple[int, str, str] | None:
+    """`_item_stem` of a normalised word, cached: every trigger's window reads the same words."""
     found = None
-    for clitic_len, stem in splits(token.norm):  # the shortest clitic: keep the article (والسفن -> السفن)
+    for clitic_len, stem in splits(norm):  # the shortest clitic: keep the article (والسفن -> السفن)
         bare = stem[2:] if stem.startswith("ال") else stem
         if bare in ITEMS and (found is None or clitic_len < found[0]):
             lemma, category = ITEMS[bare]

@@ -56,10 +56,40 @@ def _normalized(word: str) -> str:
     return normalize(word)
 
 
+def _plain_token_class() -> bool:
+    """Whether Token is the plain frozen dataclass of four fields that `tokenize` fills directly."""
+    fields = getattr(Token, "__dataclass_fields__", {})
+    return (list(fields) == ["start", "end", "text", "norm"] and "__slots__" not in vars(Token)
+            and not hasattr(Token, "__post_init__"))
+
+
+_FILL = _plain_token_class()
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """`rasd.text.tokens.tokenize` with the per-word normalisation cached (the stage's hot spot)."""
-    return [Token(m.start() + offset, m.end() + offset, m.group(), _normalized(m.group()))
-            for m in TOKEN_RE.finditer(text)]
+    """`rasd.text.tokens.tokenize` with the per-word normalisation cached (the stage's hot spot).
+
+    The frozen dataclass __init__ costs several times filling the instance dict, and every
+    sentence is tokenised, so the fields are set directly while Token is that plain class.
+    """
+    if not _FILL:
+        return [Token(m.start() + offset, m.end() + offset, m.group(), _normalized(m.group()))
+                for m in TOKEN_RE.finditer(text)]
+    new = object.__new__
+    norm = _normalized
+    tokens = []
+    append = tokens.append
+    for m in TOKEN_RE.finditer(text):
+        start, end = m.span()
+        word = m.group()
+        tok = new(Token)
+        fields = tok.__dict__
+        fields["start"] = start + offset
+        fields["end"] = end + offset
+        fields["text"] = word
+        fields["norm"] = norm(word)
+        append(tok)
+    return tokens
 
 
 def _rows(name: str) -> list[list[str]]:

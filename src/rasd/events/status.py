@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 from rasd.events.lexicon import CUES, splits
@@ -17,11 +18,8 @@ AGREEMENT = CUES.get("agreement", frozenset())
 CONTENT = CUES.get("content", frozenset())
 DENIAL = frozenset(w for w in REPORTED if w.startswith(("نف", "ين", "تن")))
 PURPOSE_CLITICS = frozenset({"ل", "ول", "فل", "لل", "ولل", "فلل"})
+STATUS_WORDS = PLANNED | REPORTED | AGREEMENT | CONTENT
 PLANNED_WINDOW = 4  # tokens before the trigger where a future/intention word governs it
-
-
-def _stems(token: Token) -> frozenset[str]:
-    return stems_of(token.norm)
 
 
 @lru_cache(maxsize=65536)
@@ -30,23 +28,55 @@ def stems_of(norm: str) -> frozenset[str]:
     return frozenset(stem for _, stem in splits(norm))
 
 
-def event_status(tokens: list[Token], trigger: Trigger, lo: int) -> str:
+@dataclass(frozen=True)
+class StatusMarks:
+    """Where a sentence's status words stand, read once per sentence (token indices)."""
+
+    denial: bool
+    first_reported: int
+    planned: tuple[int, ...]
+    first_content: int
+    first_agreement: int
+
+
+def status_marks(tokens: list[Token]) -> StatusMarks:
+    """The status words of a sentence, so that each trigger's status costs a few comparisons."""
+    never = len(tokens)
+    denial = False
+    reported = content = agreement = never
+    planned = []
+    for i, token in enumerate(tokens):
+        stems = stems_of(token.norm)
+        if stems.isdisjoint(STATUS_WORDS):
+            continue
+        denial = denial or not stems.isdisjoint(DENIAL)
+        if reported == never and not stems.isdisjoint(REPORTED):
+            reported = i
+        if not stems.isdisjoint(PLANNED):
+            planned.append(i)
+        if content == never and not stems.isdisjoint(CONTENT):
+            content = i
+        if agreement == never and not stems.isdisjoint(AGREEMENT):
+            agreement = i
+    return StatusMarks(denial, reported, tuple(planned), content, agreement)
+
+
+def event_status(tokens: list[Token], trigger: Trigger, lo: int, marks: StatusMarks | None = None) -> str:
     """`planned` for the future, intentions, pledges and an agreement's content; `reported` for
-    reports, sources, claims and denials; else `occurred`. `lo` is the trigger's clause start."""
-    before = tokens[:trigger.first]
-    stems_before = [_stems(t) for t in before]
-    if any(s & DENIAL for s in (_stems(t) for t in tokens)):
-        return "reported"
-    if any(s & REPORTED for s in stems_before):
+    reports, sources, claims and denials; else `occurred`. `lo` is the trigger's clause start;
+    `marks` are the sentence's `status_marks` when the caller has them."""
+    if marks is None:
+        marks = status_marks(tokens)
+    first = trigger.first
+    if marks.denial or marks.first_reported < first:
         return "reported"
     if trigger.future or trigger.entry.type == "PLEDGE":
         return "planned"
-    token = tokens[trigger.first]
+    token = tokens[first]
     if not trigger.is_verb and normalize(token.text[:trigger.start - token.start]) in PURPOSE_CLITICS:
         return "planned"  # عقدا لشراء، التفويض لإرسال قوات: the purpose of something else
-    if any(s & PLANNED for s in stems_before[max(0, trigger.first - PLANNED_WINDOW):]):
+    if any(max(0, first - PLANNED_WINDOW) <= i < first for i in marks.planned):
         return "planned"
-    if trigger.entry.type != "AGREEMENT" and any(s & CONTENT for s in stems_before) \
-            and any(s & AGREEMENT for s in stems_before):
+    if trigger.entry.type != "AGREEMENT" and marks.first_content < first and marks.first_agreement < first:
         return "planned"
     return "occurred"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rasd.events.lexicon import CUES, TRIGGERS, FormHit, TriggerEntry, splits
 from rasd.text.tokens import Token, original_prefix_length
@@ -37,23 +38,32 @@ def _follows(token: Token, word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
+def _hits(norm: str) -> tuple[tuple[int, FormHit], ...]:
+    """(clitic length, hit) of every lexicon form a word may realise, in look-up order; a verb form
+    only behind a verb's clitics. Cached: most words hit nothing and cost one look-up."""
+    found = []
+    for clitic_len, stem in splits(norm):
+        for hit in TRIGGERS.get(stem, ()):
+            if hit.entry.pos in ("V", "I") and norm[:clitic_len] not in VERB_CLITICS:
+                continue
+            found.append((clitic_len, hit))
+    return tuple(found)
+
+
 def _match(tokens: list[Token], i: int) -> tuple[FormHit, int, int] | None:
     """The best lexicon hit at token i: (hit, clitic length, index of the last token)."""
-    token = tokens[i]
     best: tuple[tuple[int, int, int], FormHit, int, int] | None = None
-    for clitic_len, stem in splits(token.norm):
-        for hit in TRIGGERS.get(stem, ()):
-            entry = hit.entry
-            if entry.pos in ("V", "I") and token.norm[:clitic_len] not in VERB_CLITICS:
-                continue
-            last = i + len(entry.words) - 1
-            if last >= len(tokens):
-                continue
-            if any(not _follows(tokens[i + k], w) for k, w in enumerate(entry.words[1:], start=1)):
-                continue
-            rank = (-len(entry.words), hit.added, entry.order)
-            if best is None or rank < best[0]:
-                best = (rank, hit, clitic_len, last)
+    for clitic_len, hit in _hits(tokens[i].norm):
+        entry = hit.entry
+        last = i + len(entry.words) - 1
+        if last >= len(tokens):
+            continue
+        if any(not _follows(tokens[i + k], w) for k, w in enumerate(entry.words[1:], start=1)):
+            continue
+        rank = (-len(entry.words), hit.added, entry.order)
+        if best is None or rank < best[0]:
+            best = (rank, hit, clitic_len, last)
     return None if best is None else best[1:]
 
 
@@ -63,7 +73,7 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if not token.is_word or token.norm in NOT_TRIGGERS:
+        if not _hits(token.norm) or not token.is_word or token.norm in NOT_TRIGGERS:
             i += 1
             continue
         match = _match(tokens, i)

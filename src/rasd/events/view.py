@@ -9,7 +9,7 @@ from typing import Any
 
 from rasd.events.arguments import Slot
 from rasd.events.lexicon import CUES
-from rasd.events.status import stems_of
+from rasd.events.status import StatusMarks, status_marks, stems_of
 from rasd.events.when import may_have_amount, may_have_date, sentence_dates, sentence_quantities
 from rasd.model import EventMention, Span
 from rasd.text.dates import DateMatch
@@ -81,6 +81,11 @@ class SentenceView:
         return self.parsed[(start, end)]
 
     @cached_property
+    def marks(self) -> StatusMarks:
+        """The sentence's status words, read once for all its triggers."""
+        return status_marks(self.tokens)
+
+    @cached_property
     def dates(self) -> list[DateMatch]:
         if not may_have_date(self.tokens):
             return []
@@ -89,7 +94,10 @@ class SentenceView:
 
 def has_word(tokens: list[Token], lo: int, hi: int, words: frozenset[str]) -> bool:
     """Whether a word of `words` (after clitics) is among tokens[lo:hi]."""
-    return any(not stems_of(t.norm).isdisjoint(words) for t in tokens[lo:hi])
+    for t in tokens[lo:hi]:
+        if not stems_of(t.norm).isdisjoint(words):
+            return True
+    return False
 
 
 def view_type(view: SentenceView, mention_index: int) -> str | None:
