@@ -10,6 +10,7 @@ triggers of one sentence that report the same event (`اشتباك خاضه ال
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 
 from rasd.events.arguments import Slot, sentence_slots
@@ -17,7 +18,7 @@ from rasd.events.build import build_event
 from rasd.events.citable import acceptable
 from rasd.events.clauses import QUOTE_PAIRS, clause_starts, long_quote_spans, scope_of
 from rasd.events.discourse import link_discourse
-from rasd.events.lexicon import CUES, splits, tokenize
+from rasd.events.lexicon import CUES, has_stem, tokenize
 from rasd.events.makers import maker_relative, supply_makers
 from rasd.events.mend import mend_sentences
 from rasd.events.merging import DISTINCT_ROLES, GAPPED_TYPES, gapped, merge_sentence
@@ -27,7 +28,7 @@ from rasd.events.support import deployment_details
 from rasd.events.triggers import Trigger, find_triggers
 from rasd.events.view import COMPLEMENTIZERS, TOPIC_MARKERS, SentenceView
 from rasd.events.when import event_date, temporal_clauses
-from rasd.model import Argument, Document, EventMention, Span
+from rasd.model import Argument, Document, EventMention, Mention, Span
 
 SAY_VERBS = CUES.get("say", frozenset())
 BOUNDARIES = CUES.get("boundary", frozenset())
@@ -43,7 +44,7 @@ TOWN_WORDS = frozenset({"مدينه", "العاصمه", "بلده", "قريه", 
 def _named_as_town(tokens: list, slot: Slot) -> bool:
     """A GPE introduced as a city or province (مدينة باماكو) is not the article's country."""
     before = tokens[slot.first - 1].norm if slot.first > 0 else ""
-    return any(stem in TOWN_WORDS for _, stem in splits(before))
+    return has_stem(before, TOWN_WORDS)
 
 
 def _subject(tokens: list, slots: list[Slot]) -> Slot | None:
@@ -58,6 +59,19 @@ def _subject(tokens: list, slots: list[Slot]) -> Slot | None:
     return None
 
 
+def _mentions_in(mentions: list[tuple[int, Mention]], starts: list[int], sentence: Span) -> list:
+    """The (index, mention) pairs inside a sentence; `mentions` sorted by start, `starts` theirs,
+    so a sentence reads only its own stretch of the list."""
+    here = []
+    for k in range(bisect_left(starts, sentence.start), len(mentions)):
+        m = mentions[k][1]
+        if m.start > sentence.end:
+            break
+        if m.end <= sentence.end:
+            here.append(mentions[k])
+    return here
+
+
 def extract_events(doc: Document) -> Document:
     """Pipeline component: fill doc.events with the events each sentence reports."""
     body = doc.body
@@ -66,6 +80,7 @@ def extract_events(doc: Document) -> Document:
         return doc
     sentences = mend_sentences(body, doc.sentences or [Span(0, len(body))])
     mentions = sorted(enumerate(doc.mentions), key=lambda im: im[1].start)
+    starts = [m.start for _, m in mentions]
     quotes = [(q.start, q.end) for q in doc.quotes if len(q.text.split()) >= 5]
     events: list[tuple[EventMention, str, int]] = []
     carried: Slot | None = None
@@ -75,7 +90,7 @@ def extract_events(doc: Document) -> Document:
     for number, sentence in enumerate(sentences):
         text = body[sentence.start:sentence.end]
         tokens = tokenize(text, sentence.start)
-        here = [(i, m) for i, m in mentions if sentence.start <= m.start and m.end <= sentence.end]
+        here = _mentions_in(mentions, starts, sentence)
         slots = sentence_slots(body, tokens, here)
         triggers = find_triggers(tokens)
         if triggers:

@@ -9,9 +9,10 @@ name before it (`بين باماكو وموسكو`) shares that name's position 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
-from rasd.events.lexicon import CUES, PREPOSITIONS, ROLES, splits
+from rasd.events.lexicon import CUES, PREPOSITIONS, ROLES, has_stem, splits
 from rasd.events.triggers import Trigger
 from rasd.model import Mention
 from rasd.text.normalize import normalize
@@ -63,11 +64,12 @@ class Slot:
     head: int | None = None  # slot position of the name this one is coordinated with
 
 
-def _token_at(tokens: list[Token], offset: int) -> int | None:
-    for i, token in enumerate(tokens):
-        if token.start <= offset < token.end:
-            return i
-    return None
+def _token_at(tokens: list[Token], offset: int, starts: list[int] | None = None) -> int | None:
+    """The token covering a character offset; `starts` (the tokens' starts) makes it a bisection."""
+    if starts is None:
+        starts = [t.start for t in tokens]
+    i = bisect_right(starts, offset) - 1
+    return i if i >= 0 and offset < tokens[i].end else None
 
 
 def _cue_before(body: str, tokens: list[Token], slot: Slot) -> tuple[str, bool]:
@@ -126,12 +128,13 @@ def _governing(tokens: list[Token], j: int) -> str:
 def sentence_slots(body: str, tokens: list[Token], mentions: list[tuple[int, Mention]]) -> list[Slot]:
     """Slots of the mentions inside a sentence, nested mentions dropped, coordination linked."""
     slots: list[Slot] = []
+    starts = [t.start for t in tokens]
     for index, mention in mentions:
         if any(o.start <= mention.start and mention.end <= o.end and (o.start, o.end) != (mention.start,
                mention.end) for _, o in mentions):
             continue
-        first = _token_at(tokens, mention.start)
-        last = _token_at(tokens, mention.end - 1)
+        first = _token_at(tokens, mention.start, starts)
+        last = _token_at(tokens, mention.end - 1, starts)
         if first is None or last is None:
             continue
         slot = Slot(index, mention, first, last)
@@ -147,7 +150,7 @@ def sentence_slots(body: str, tokens: list[Token], mentions: list[tuple[int, Men
 def _helper_slot(tokens: list[Token], slots: list[Slot], trigger: Trigger) -> int | None:
     """The slot after a helping verb before the trigger (ساعدت فاغنر باماكو على طرد ...)."""
     for j in range(trigger.first - 1, -1, -1):
-        if any(stem in HELPERS for _, stem in splits(tokens[j].norm)):
+        if has_stem(tokens[j].norm, HELPERS):
             for k, slot in enumerate(slots):
                 if j < slot.first < trigger.first and not slot.cue:
                     return k
@@ -256,7 +259,7 @@ def _adverb_word(norm: str) -> bool:
     from rasd.events.when import date_words
 
     return norm in ADVERB_PREPOSITIONS or norm in ADVERB_WORDS \
-        or any(stem in date_words() for _, stem in splits(norm))
+        or has_stem(norm, date_words())
 
 
 def _gen_differs(frame: str) -> bool:
@@ -275,7 +278,7 @@ def _resumptive(tokens: list[Token], trigger: Trigger) -> str:
 
 def _unnamed_subject(tokens: list[Token], start: int, end: int) -> bool:
     """Whether a force noun stands between a verb and the first name after it."""
-    return any(stem in FORCE_WORDS for t in tokens[start:end] for _, stem in splits(t.norm))
+    return any(has_stem(t.norm, FORCE_WORDS) for t in tokens[start:end])
 
 
 def _adverbial(tokens: list[Token], trigger: Trigger) -> bool:

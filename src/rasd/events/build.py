@@ -5,7 +5,7 @@ from __future__ import annotations
 from rasd.events.arguments import Slot, positions, role_for
 from rasd.events.departure import destination, drop_origin
 from rasd.events.items import Item, find_items, find_recruits
-from rasd.events.lexicon import PREPOSITIONS, splits
+from rasd.events.lexicon import PREPOSITIONS, has_stem, splits
 from rasd.events.phrases import agreement_topic, force_phrase, money_item, pledged
 from rasd.events.recipients import described_recipient
 from rasd.events.relatives import describes_item, relative_aim
@@ -261,7 +261,7 @@ def _is_force(view: SentenceView, slot: Slot) -> bool:
         return True
     if slot.first == 0:
         return False
-    return any(stem in FORCE_NOUNS for _, stem in splits(view.tokens[slot.first - 1].norm))
+    return has_stem(view.tokens[slot.first - 1].norm, FORCE_NOUNS)
 
 
 def _places_out_of_meeting(view: SentenceView, args: list[Argument]) -> None:

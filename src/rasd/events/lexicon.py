@@ -52,6 +52,17 @@ def splits(norm: str) -> tuple[tuple[int, str], ...]:
 
 
 @lru_cache(maxsize=65536)
+def stems_of(norm: str) -> frozenset[str]:
+    """The word and its forms without each possible clitic, cached."""
+    return frozenset(stem for _, stem in splits(norm))
+
+
+def has_stem(norm: str, words: frozenset[str]) -> bool:
+    """Whether the word, or the word without one of its clitics, is one of `words`."""
+    return not stems_of(norm).isdisjoint(words)
+
+
+@lru_cache(maxsize=65536)
 def _normalized(word: str) -> str:
     return normalize(word)
 

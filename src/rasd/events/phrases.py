@@ -4,7 +4,7 @@ promise, a sum of money, a force described by noun and adjective."""
 from __future__ import annotations
 
 from rasd.events.items import Item, _quantity_before
-from rasd.events.lexicon import PREPOSITIONS, splits
+from rasd.events.lexicon import PREPOSITIONS, has_stem, splits
 from rasd.events.triggers import Trigger
 from rasd.events.view import (
     AGREEMENT_NOUNS,
@@ -92,7 +92,7 @@ def pledged(view: SentenceView, trigger: Trigger, hi: int) -> Item | None:
     if k is None:
         return None
     words = [t for t in tokens[k:min(hi, k + 5)] if t.is_word]
-    if any(stem in GENERIC_TOPICS for t in words[:2] for _, stem in splits(t.norm)):
+    if any(has_stem(t.norm, GENERIC_TOPICS) for t in words[:2]):
         return None
     start = tokens[k].start + 1
     end = words[-1].end

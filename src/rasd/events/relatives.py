@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 from rasd.events.arguments import RELATIVES, Slot
-from rasd.events.lexicon import CUES, ITEMS, splits
+from rasd.events.lexicon import CUES, ITEMS, has_stem, splits
 from rasd.events.triggers import Trigger
 from rasd.events.view import COMPLEMENTIZERS
 from rasd.events.when import number_words
@@ -26,7 +26,7 @@ def _item(token: Token) -> bool:
 
 
 def _number(token: Token) -> bool:
-    return token.text[:1].isdigit() or any(stem in number_words() for _, stem in splits(token.norm))
+    return token.text[:1].isdigit() or has_stem(token.norm, number_words())
 
 
 def describes_item(tokens: list[Token], slots: list[Slot], trigger: Trigger) -> bool:

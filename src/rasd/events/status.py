@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
-from rasd.events.lexicon import CUES, splits
+from rasd.events.lexicon import CUES, stems_of
 from rasd.events.triggers import Trigger
 from rasd.text.normalize import normalize
 from rasd.text.tokens import Token
@@ -20,12 +19,6 @@ DENIAL = frozenset(w for w in REPORTED if w.startswith(("نف", "ين", "تن"))
 PURPOSE_CLITICS = frozenset({"ل", "ول", "فل", "لل", "ولل", "فلل"})
 STATUS_WORDS = PLANNED | REPORTED | AGREEMENT | CONTENT
 PLANNED_WINDOW = 4  # tokens before the trigger where a future/intention word governs it
-
-
-@lru_cache(maxsize=65536)
-def stems_of(norm: str) -> frozenset[str]:
-    """The word and its forms without each possible clitic, cached."""
-    return frozenset(stem for _, stem in splits(norm))
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
-from rasd.events.lexicon import splits
+from rasd.events.lexicon import has_stem, splits
 from rasd.text.dates import DateMatch, find_dates
 from rasd.text.normalize import normalize
 from rasd.text.tokens import Token
@@ -39,7 +39,7 @@ def may_have_amount(tokens: list[Token]) -> bool:
     for token in tokens:
         if token.text[:1].isdigit() or token.norm.endswith(DUAL_ENDINGS):
             return True
-        if any(stem in known for _, stem in splits(token.norm)):
+        if has_stem(token.norm, known):
             return True
     return False
 
@@ -77,7 +77,7 @@ def may_have_date(tokens: list[Token]) -> bool:
     """Cheap test before the date parser: a digit or a calendar word (after clitics) in the sentence."""
     known = date_words()
     for token in tokens:
-        if token.text[:1].isdigit() or any(stem in known for _, stem in splits(token.norm)):
+        if token.text[:1].isdigit() or has_stem(token.norm, known):
             return True
     return False
 
@@ -109,7 +109,7 @@ def temporal_clauses(tokens: list[Token], dates: list[DateMatch],
             k += 1
         if k >= len(tokens) or not tokens[k].is_word or tokens[k].start in date_starts:
             continue
-        if tokens[k].text[:1].isdigit() or any(stem in date_words() for _, stem in splits(tokens[k].norm)):
+        if tokens[k].text[:1].isdigit() or has_stem(tokens[k].norm, date_words()):
             continue
         end = next((j for j in range(k + 1, len(tokens))
                     if tokens[j].text in CLAUSE_STOPS or tokens[j].norm in stops), len(tokens))
