@@ -72,6 +72,24 @@ def _mentions_in(mentions: list[tuple[int, Mention]], starts: list[int], sentenc
     return here
 
 
+def _count_home(counts: Counter[str], leader: str | None, key: str) -> str:
+    """Count a GPE and return the new most named one (on a tie the first named, as
+    Counter.most_common(1)), without sorting the counts for every name."""
+    counts[key] += 1
+    if leader is None or key == leader:
+        return key if leader is None else leader
+    if counts[key] > counts[leader]:
+        return key
+    if counts[key] == counts[leader] and _first_named(counts, key, leader) == key:
+        return key
+    return leader
+
+
+def _first_named(counts: Counter[str], a: str, b: str) -> str:
+    """Which of two counted keys was counted first (a Counter keeps insertion order)."""
+    return next(k for k in counts if k in (a, b))
+
+
 def extract_events(doc: Document) -> Document:
     """Pipeline component: fill doc.events with the events each sentence reports."""
     body = doc.body
@@ -86,6 +104,7 @@ def extract_events(doc: Document) -> Document:
     carried: Slot | None = None
     home_counts: Counter[str] = Counter()
     home: Slot | None = None
+    leader: str | None = None  # home_counts.most_common(1)[0][0], kept up to date
     lead = next((s for s in sentences if len(body[s.start:s.end].split()) >= LEAD_MIN_WORDS), None)
     for number, sentence in enumerate(sentences):
         text = body[sentence.start:sentence.end]
@@ -106,8 +125,8 @@ def extract_events(doc: Document) -> Document:
         for slot in slots:  # the article's main country: its most named GPE so far
             if slot.mention.type == "GPE" and not _named_as_town(tokens, slot):
                 key = slot.mention.gaz_id or slot.mention.key
-                home_counts[key] += 1
-                if home is None or key == home_counts.most_common(1)[0][0]:
+                leader = _count_home(home_counts, leader, key)
+                if home is None or key == leader:
                     home = slot
     link_discourse(events, {i: m.type for i, m in enumerate(doc.mentions)})
     doc.events = [ev for ev, _, _ in events]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
 
 from rasd.events.lexicon import CUES, PREPOSITIONS, ROLES, has_stem, splits
 from rasd.events.triggers import Trigger
@@ -262,6 +263,7 @@ def _adverb_word(norm: str) -> bool:
         or has_stem(norm, date_words())
 
 
+@cache
 def _gen_differs(frame: str) -> bool:
     """Whether a frame's genitive and governing subject (NPRE) play different roles."""
     roles = {cue: role for cue, role, _ in reversed(ROLES.get(frame, ()))}

@@ -129,9 +129,12 @@ def find_items(body: str, tokens: list[Token], lo: int, hi: int, quantities: Qua
     k = lo
     while k < hi:
         token = tokens[k]
-        found = _item_stem(token) if token.is_word else None
+        found = _item_stem_of(token.norm)
+        if found is None or not token.is_word:
+            k += 1
+            continue
         generic = k > 0 and tokens[k - 1].norm in GENERIC_DETERMINERS  # أي معدات، كل الأسلحة
-        if found is None or generic or any(s <= token.start < e for s, e in taken):
+        if generic or any(s <= token.start < e for s, e in taken):
             k += 1
             continue
         clitic_len, _, category = found

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rasd.events.lexicon import CUES, TRIGGERS, FormHit, TriggerEntry, splits
 from rasd.text.tokens import Token, original_prefix_length
@@ -24,7 +24,7 @@ class Trigger:
     entry: TriggerEntry
     future: bool
 
-    @property
+    @cached_property  # read by most rules of every trigger; kept in the instance dict after the first
     def is_verb(self) -> bool:
         """Verb triggers take a subject after them; noun triggers a genitive."""
         return self.entry.pos in ("V", "I", "W")

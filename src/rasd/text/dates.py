@@ -158,40 +158,49 @@ def _digit_form(run: str, at: int) -> str:
 def _candidates(norm: str) -> dict[str, list[int]]:
     """Per pattern, the word starts where it may match (see `heads`).
 
-    One pass over the words, two dictionary look-ups each, replaces a scan of every
-    position by every pattern. A run opens with a head if it is clitic + head for one
-    of B's clitics (or none), and with a day or year when its digits, right after
-    such a clitic, have that form.
+    One pass over the words, one cached look-up each (`_openers`), replaces a scan of
+    every position by every pattern.
     """
-    exact, by_cut, cut, digit, prefixed = _head_index()
     found: dict[str, list[int]] = {}
-    get = exact.get
-    get_cut = by_cut.get
+    openers = _openers
     for m in _WORD_RUN.finditer(norm):
-        run = m.group()
-        owners = get(run)
-        first = run[0]
-        form = ""
-        if first.isdecimal():
-            form = _digit_form(run, 0)
-        elif first in "وفبل":
-            if run[1:2].isdecimal():
-                form = _digit_form(run, 1)
-            elif run[:2] in _CLITICS2 and run[2:3].isdecimal():
-                form = _digit_form(run, 2)
-        starts = get_cut(run[:cut])
-        glued = starts is not None and run.startswith(starts)
-        if owners is None and not form and not glued:
+        names = openers(m.group())
+        if not names:
             continue
-        names = set(owners or ())
-        if form:
-            names.update(digit[form])
-        if glued:
-            names.update(prefixed)
         start = m.start()
         for name in names:
             found.setdefault(name, []).append(start)
     return found
+
+
+@lru_cache(maxsize=65536)
+def _openers(run: str) -> tuple[str, ...]:
+    """The patterns a run of letters and digits may open (see `_candidates`), cached per word.
+
+    A run opens with a head if it is clitic + head for one of B's clitics (or none), and
+    with a day or year when its digits, right after such a clitic, have that form.
+    """
+    exact, by_cut, cut, digit, prefixed = _head_index()
+    owners = exact.get(run)
+    first = run[0]
+    form = ""
+    if first.isdecimal():
+        form = _digit_form(run, 0)
+    elif first in "وفبل":
+        if run[1:2].isdecimal():
+            form = _digit_form(run, 1)
+        elif run[:2] in _CLITICS2 and run[2:3].isdecimal():
+            form = _digit_form(run, 2)
+    starts = by_cut.get(run[:cut])
+    glued = starts is not None and run.startswith(starts)
+    if owners is None and not form and not glued:
+        return ()
+    names = set(owners or ())
+    if form:
+        names.update(digit[form])
+    if glued:
+        names.update(prefixed)
+    return tuple(names)
 
 
 def _matches(pattern: regex.Pattern[str], text: str, starts: list[int]) -> list[regex.Match[str]]:
