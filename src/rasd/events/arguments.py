@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from rasd.events.lexicon import CUES, PREPOSITIONS, ROLES, has_stem, splits
 from rasd.events.triggers import Trigger
@@ -148,10 +148,16 @@ def sentence_slots(body: str, tokens: list[Token], mentions: list[tuple[int, Men
     return slots
 
 
+@lru_cache(maxsize=65536)
+def _helper(norm: str) -> bool:
+    """Whether a word is a helping verb (ساعد، مكن...) after its clitics."""
+    return has_stem(norm, HELPERS)
+
+
 def _helper_slot(tokens: list[Token], slots: list[Slot], trigger: Trigger) -> int | None:
     """The slot after a helping verb before the trigger (ساعدت فاغنر باماكو على طرد ...)."""
     for j in range(trigger.first - 1, -1, -1):
-        if has_stem(tokens[j].norm, HELPERS):
+        if _helper(tokens[j].norm):
             for k, slot in enumerate(slots):
                 if j < slot.first < trigger.first and not slot.cue:
                     return k

@@ -281,4 +281,4 @@ def _on_sidelines(view: SentenceView, start: int) -> bool:
 
 
 def _slot_pos(view: SentenceView, mention_index: int) -> int:
-    return next((k for k, s in enumerate(view.slots) if s.index == mention_index), -1)
+    return view.slot_of.get(mention_index, -1)

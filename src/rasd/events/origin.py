@@ -48,6 +48,7 @@ def _singulars(word: str) -> list[str]:
     return forms
 
 
+@lru_cache(maxsize=4096)
 def text_country(text: str) -> str | None:
     """The country a nationality adjective in an item phrase names (`مروحيتين عسكريتين أوغنديتين`)."""
     for token in tokenize(text):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rasd.events.lexicon import CUES, stems_of
 from rasd.events.triggers import Trigger
@@ -39,19 +40,33 @@ def status_marks(tokens: list[Token]) -> StatusMarks:
     reported = content = agreement = never
     planned = []
     for i, token in enumerate(tokens):
-        stems = stems_of(token.norm)
-        if stems.isdisjoint(STATUS_WORDS):
+        kinds = _kinds(token.norm)
+        if not kinds:
             continue
-        denial = denial or not stems.isdisjoint(DENIAL)
-        if reported == never and not stems.isdisjoint(REPORTED):
+        denial = denial or bool(kinds & _DENIAL)
+        if reported == never and kinds & _REPORTED:
             reported = i
-        if not stems.isdisjoint(PLANNED):
+        if kinds & _PLANNED:
             planned.append(i)
-        if content == never and not stems.isdisjoint(CONTENT):
+        if content == never and kinds & _CONTENT:
             content = i
-        if agreement == never and not stems.isdisjoint(AGREEMENT):
+        if agreement == never and kinds & _AGREEMENT:
             agreement = i
     return StatusMarks(denial, reported, tuple(planned), content, agreement)
+
+
+_DENIAL, _REPORTED, _PLANNED, _CONTENT, _AGREEMENT = 1, 2, 4, 8, 16
+
+
+@lru_cache(maxsize=65536)
+def _kinds(norm: str) -> int:
+    """The status word lists a word (after its clitics) belongs to, as bits; 0 for most words."""
+    stems = stems_of(norm)
+    if stems.isdisjoint(STATUS_WORDS):
+        return 0
+    return sum(bit for bit, words in ((_DENIAL, DENIAL), (_REPORTED, REPORTED), (_PLANNED, PLANNED),
+                                      (_CONTENT, CONTENT), (_AGREEMENT, AGREEMENT))
+               if not stems.isdisjoint(words))
 
 
 def event_status(tokens: list[Token], trigger: Trigger, lo: int, marks: StatusMarks | None = None) -> str:

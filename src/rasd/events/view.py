@@ -81,6 +81,11 @@ class SentenceView:
         return self.parsed[(start, end)]
 
     @cached_property
+    def slot_of(self) -> dict[int, int]:
+        """Mention index -> slot position (each mention has one slot)."""
+        return {s.index: k for k, s in enumerate(self.slots)}
+
+    @cached_property
     def marks(self) -> StatusMarks:
         """The sentence's status words, read once for all its triggers."""
         return status_marks(self.tokens)
@@ -102,4 +107,5 @@ def has_word(tokens: list[Token], lo: int, hi: int, words: frozenset[str]) -> bo
 
 def view_type(view: SentenceView, mention_index: int) -> str | None:
     """The entity type of a mention of the sentence."""
-    return next((s.mention.type for s in view.slots if s.index == mention_index), None)
+    k = view.slot_of.get(mention_index)
+    return None if k is None else view.slots[k].mention.type

@@ -53,8 +53,7 @@ def sentence_quantities(text: str, offset: int) -> list[Any]:
         from rasd.text.numbers import find_quantities
     except ImportError:  # the text layer ships numbers.py separately; events still work without numbers
         return []
-    return [replace(q, start=q.start + offset, end=q.end + offset) for q in find_quantities(text)
-            if getattr(q, "kind", "count") in AMOUNT_KINDS]
+    return [_moved(q, offset) for q in find_quantities(text) if getattr(q, "kind", "count") in AMOUNT_KINDS]
 
 
 @lru_cache(maxsize=1)
@@ -75,17 +74,44 @@ def date_words() -> frozenset[str]:
 
 def may_have_date(tokens: list[Token]) -> bool:
     """Cheap test before the date parser: a digit or a calendar word (after clitics) in the sentence."""
-    known = date_words()
     for token in tokens:
-        if token.text[:1].isdigit() or has_stem(token.norm, known):
+        if token.text[:1].isdigit() or _date_word(token.norm):
             return True
     return False
+
+
+@lru_cache(maxsize=65536)
+def _date_word(norm: str) -> bool:
+    """Whether a word is a calendar word after its clitics (see `date_words`)."""
+    return has_stem(norm, date_words())
+
+
+@lru_cache(maxsize=65536)
+def _temporal_opener(norm: str) -> bool:
+    """Whether a word is بعد/قبل/منذ... with at most one clitic letter (وبعد)."""
+    return any(stem in TEMPORAL_OPENERS for k, stem in splits(norm) if k <= 1)
 
 
 def sentence_dates(text: str, offset: int, published: str | None) -> list[DateMatch]:
     """Date expressions of a sentence (offsets into the body), relative ones resolved against the
     publication date."""
-    return [replace(d, start=d.start + offset, end=d.end + offset) for d in find_dates(text, published)]
+    return [_moved(d, offset) for d in find_dates(text, published)]
+
+
+def _moved(match: Any, offset: int) -> Any:
+    """A copy of a frozen match with its span moved by `offset`: `dataclasses.replace` re-reads the
+    fields and runs the frozen __init__, several times the cost of copying the instance dict."""
+    if offset == 0:
+        return match
+    fields = getattr(match, "__dict__", None)
+    if fields is None or hasattr(type(match), "__post_init__"):
+        return replace(match, start=match.start + offset, end=match.end + offset)
+    moved = object.__new__(type(match))
+    copied = moved.__dict__
+    copied.update(fields)
+    copied["start"] = match.start + offset
+    copied["end"] = match.end + offset
+    return moved
 
 
 def _comma_between(body: str, date: DateMatch, offset: int) -> bool:
@@ -102,14 +128,14 @@ def temporal_clauses(tokens: list[Token], dates: list[DateMatch],
     date_starts = {d.start for d in dates}
     spans = []
     for i, token in enumerate(tokens):
-        if not any(stem in TEMPORAL_OPENERS for k, stem in splits(token.norm) if k <= 1):
+        if not _temporal_opener(token.norm):
             continue
         k = i + 1
         if k < len(tokens) and tokens[k].norm in OPENER_LINKS:
             k += 1
         if k >= len(tokens) or not tokens[k].is_word or tokens[k].start in date_starts:
             continue
-        if tokens[k].text[:1].isdigit() or has_stem(tokens[k].norm, date_words()):
+        if tokens[k].text[:1].isdigit() or _date_word(tokens[k].norm):
             continue
         end = next((j for j in range(k + 1, len(tokens))
                     if tokens[j].text in CLAUSE_STOPS or tokens[j].norm in stops), len(tokens))
