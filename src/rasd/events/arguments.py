@@ -77,7 +77,7 @@ def _cue_before(body: str, tokens: list[Token], slot: Slot) -> tuple[str, bool]:
     """(preposition, joined by و) for a mention, looking at attached clitics then earlier words."""
     token = tokens[slot.first]
     attached = normalize(body[token.start:slot.mention.start])
-    own = normalize(slot.mention.text)
+    own = "" if attached else normalize(slot.mention.text)
     for clitic in ("ولل", "وبال", "لل", "بال", "وال"):  # a mention that kept its clitic (للجيش الروسي)
         if not attached and own.startswith(clitic):
             attached = clitic[:-1] if clitic.endswith("لل") else clitic[:-2]
@@ -102,8 +102,7 @@ def _cue_before(body: str, tokens: list[Token], slot: Slot) -> tuple[str, bool]:
             return norm, conj
         if norm[:1] in ("و", "ف") and norm[1:] in PREPOSITIONS:
             return norm[1:], True
-        descriptor = next(((n, stem) for n, stem in splits(norm) if stem in DESCRIPTORS
-                           or stem.startswith("ال") and stem.endswith("ي") and n <= 1), None)
+        descriptor = _descriptor(norm)
         if descriptor is None:
             break
         clitic = norm[:descriptor[0]]
@@ -113,6 +112,14 @@ def _cue_before(body: str, tokens: list[Token], slot: Slot) -> tuple[str, bool]:
             return ATTACHED.get(clitic[-1:], ""), conj
         conj = conj or clitic[:1] in ("و", "ف")
     return "", conj
+
+
+@lru_cache(maxsize=65536)
+def _descriptor(norm: str) -> tuple[int, str] | None:
+    """(clitic length, stem) of a title or nisba standing between a preposition and a name
+    (وزير، الروسي), cached per word."""
+    return next(((n, stem) for n, stem in splits(norm) if stem in DESCRIPTORS
+                 or stem.startswith("ال") and stem.endswith("ي") and n <= 1), None)
 
 
 def _governing(tokens: list[Token], j: int) -> str:

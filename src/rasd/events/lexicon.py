@@ -74,7 +74,7 @@ def _plain_token_class() -> bool:
             and not hasattr(Token, "__post_init__"))
 
 
-_FILL = _plain_token_class()
+_FILL = _plain_token_class() and TOKEN_RE.groups == 0  # findall below yields whole matches
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -88,11 +88,16 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
                 for m in TOKEN_RE.finditer(text)]
     new = object.__new__
     norm = _normalized
+    find = text.find
     tokens = []
     append = tokens.append
-    for m in TOKEN_RE.finditer(text):
-        start, end = m.span()
-        word = m.group()
+    end = 0
+    # between two tokens there is only white space (\S is a token), so a word's first
+    # occurrence after the previous token is where it stands: findall + find is cheaper
+    # than a match object per token
+    for word in TOKEN_RE.findall(text):
+        start = find(word, end)
+        end = start + len(word)
         tok = new(Token)
         fields = tok.__dict__
         fields["start"] = start + offset
