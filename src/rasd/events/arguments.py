@@ -133,13 +133,21 @@ def _governing(tokens: list[Token], j: int) -> str:
     return ""
 
 
+def _nested(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether another span holds [start, end)."""
+    for s, e in spans:
+        if s <= start and end <= e and (s != start or e != end):
+            return True
+    return False
+
+
 def sentence_slots(body: str, tokens: list[Token], mentions: list[tuple[int, Mention]]) -> list[Slot]:
     """Slots of the mentions inside a sentence, nested mentions dropped, coordination linked."""
     slots: list[Slot] = []
     starts = [t.start for t in tokens]
+    spans = [(o.start, o.end) for _, o in mentions]
     for index, mention in mentions:
-        if any(o.start <= mention.start and mention.end <= o.end and (o.start, o.end) != (mention.start,
-               mention.end) for _, o in mentions):
+        if _nested(mention.start, mention.end, spans):
             continue
         first = _token_at(tokens, mention.start, starts)
         last = _token_at(tokens, mention.end - 1, starts)

@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rasd.events.arguments import RELATIVES, Slot
 from rasd.events.lexicon import CUES, ITEMS, has_stem, splits
 from rasd.events.triggers import Trigger
@@ -22,7 +24,13 @@ NUMBER_WORDS_MAX = 3  # number words before an item noun (خمسمائة، ثل�
 
 
 def _item(token: Token) -> bool:
-    return any(stem in ITEMS or stem.startswith("ال") and stem[2:] in ITEMS for _, stem in splits(token.norm))
+    return _item_word(token.norm)
+
+
+@lru_cache(maxsize=65536)
+def _item_word(norm: str) -> bool:
+    """Whether a word is an item noun after its clitics, with or without the article."""
+    return any(stem in ITEMS or stem.startswith("ال") and stem[2:] in ITEMS for _, stem in splits(norm))
 
 
 def _number(token: Token) -> bool:

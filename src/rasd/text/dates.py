@@ -107,6 +107,7 @@ _DIGITS = regex.compile(r"\d+")
 _NUMERIC = ("iso", "dmy")  # no head words: they open at a digit not preceded by one, a run of digits' start
 _WORD_RUN = regex.compile(r"[\p{L}\p{N}]+")  # maximal runs: each starts where B holds
 _CLITICS2 = frozenset(("وب", "ول", "فب", "فل"))
+_SEPARATORS = frozenset("-/.")  # iso and dmy separators (their `sep` group)
 
 
 _CLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")  # B's clitic group
@@ -338,11 +339,19 @@ def _prepared(text: str) -> tuple[str, Sequence[int], dict[str, list[int]], bool
     """
     norm, origin, _ = normalized(text)
     starts = _candidates(norm)
-    digit_runs = [m.start() for m in _DIGITS.finditer(norm)]
-    for name in _NUMERIC:
-        if digit_runs:
-            starts[name] = digit_runs
-    return norm, origin, starts, bool(digit_runs)
+    runs = [(m.start(), m.end()) for m in _DIGITS.finditer(norm)]
+    # iso and dmy open at a run of digits (their lookbehind); they need a separator after the
+    # year (iso: 2024-05-01) or after a day of one or two digits (dmy: 1/5/2024)
+    iso = [s for s, _ in runs if norm[s] in "12" and norm[s + 4:s + 5] in _SEPARATORS]
+    dmy = [s for s, _ in runs if norm[s + 1:s + 2] in _SEPARATORS or norm[s + 2:s + 3] in _SEPARATORS]
+    if iso:
+        starts["iso"] = iso
+    if dmy:
+        starts["dmy"] = dmy
+    # a Hijri date ends on a year 13xx/14xx that is a whole run of digits (see its pattern)
+    if "hijri" in starts and not any(e - s == 4 and norm[s] == "1" and norm[s + 1] in "34" for s, e in runs):
+        del starts["hijri"]
+    return norm, origin, starts, bool(runs)
 
 
 @lru_cache(maxsize=32)
