@@ -351,7 +351,36 @@ def _prepared(text: str) -> tuple[str, Sequence[int], dict[str, list[int]], bool
     # a Hijri date ends on a year 13xx/14xx that is a whole run of digits (see its pattern)
     if "hijri" in starts and not any(e - s == 4 and norm[s] == "1" and norm[s + 1] in "34" for s, e in runs):
         del starts["hijri"]
+    if "month_bare" in starts:
+        bare = [s for s in starts["month_bare"] if _bare_month_possible(norm, s)]
+        if bare:
+            starts["month_bare"] = bare
+        else:
+            del starts["month_bare"]
     return norm, origin, starts, bool(runs)
+
+
+def _bare_month_possible(norm: str, start: int) -> bool:
+    """Whether month_bare can match at `start`: a month word (شهر، للشهر) after at most a two-letter
+    clitic opens it, or a cue word and white space end right before (its lookbehind, costly to run
+    where neither holds)."""
+    words, cue_ends = _month_bare_words()
+    if words is None or any(norm.startswith(words, start + k) for k in (0, 1, 2)):
+        return True
+    j = start
+    while j > 0 and norm[j - 1].isspace():  # str.isspace holds for every character \s matches
+        j -= 1
+    return j < start and (not cue_ends or norm.endswith(cue_ends, 0, j))
+
+
+@cache
+def _month_bare_words() -> tuple[tuple[str, ...] | None, tuple[str, ...]]:
+    """The month words as the pattern spells them (None if one has several words: no filter) and the
+    last word of each month cue (في، خلال، ... اعتبارا من), which ends the text before a bare month."""
+    w = cal.load_calendar().words
+    words = tuple(w["month_words"])
+    cue_ends = tuple({cue.split()[-1] for cue in w["month_cues"] if cue.split()})
+    return (None if any(len(word.split()) != 1 for word in words) else words), cue_ends
 
 
 @lru_cache(maxsize=32)
