@@ -155,7 +155,7 @@ def build_event(view: SentenceView, trigger: Trigger, lo: int, hi: int,
             del found[k]
     if described:
         found = {k: cue for k, cue in found.items() if view.slots[k].first > trigger.last}
-    taken = [(s.mention.start, s.mention.end) for s in view.slots] + [(trigger.start, trigger.end)]
+    taken = view.mention_spans + [(trigger.start, trigger.end)]
     items = find_items(view.body, tokens, lo, hi, view.quantities, taken)
     if not items and reach is not None and reach > hi and trigger.entry.type in ("TRANSFER", "MOVE", "AID"):
         items = find_items(view.body, tokens, hi, reach, view.quantities, taken)

@@ -81,6 +81,11 @@ class SentenceView:
         return self.parsed[(start, end)]
 
     @cached_property
+    def mention_spans(self) -> list[tuple[int, int]]:
+        """The character spans of the sentence's slots (taken: no item overlaps them)."""
+        return [(s.mention.start, s.mention.end) for s in self.slots]
+
+    @cached_property
     def slot_of(self) -> dict[int, int]:
         """Mention index -> slot position (each mention has one slot)."""
         return {s.index: k for k, s in enumerate(self.slots)}

@@ -164,11 +164,16 @@ def _candidates(norm: str) -> dict[str, list[int]]:
     """
     found: dict[str, list[int]] = {}
     openers = _openers
-    for m in _WORD_RUN.finditer(norm):
-        names = openers(m.group())
+    find = norm.find
+    end = 0
+    # runs are maximal, so only other characters stand between two of them: a run's first
+    # occurrence after the previous one is where it stands (no match object per run)
+    for run in _WORD_RUN.findall(norm):
+        start = find(run, end)
+        end = start + len(run)
+        names = openers(run)
         if not names:
             continue
-        start = m.start()
         for name in names:
             found.setdefault(name, []).append(start)
     return found
