@@ -39,10 +39,8 @@ def status_marks(tokens: list[Token]) -> StatusMarks:
     denial = False
     reported = content = agreement = never
     planned = []
-    for i, token in enumerate(tokens):
-        kinds = _kinds(token.norm)
-        if not kinds:
-            continue
+    marked = [(i, kinds) for i, kinds in enumerate([_kinds(t.norm) for t in tokens]) if kinds]
+    for i, kinds in marked:
         denial = denial or bool(kinds & _DENIAL)
         if reported == never and kinds & _REPORTED:
             reported = i

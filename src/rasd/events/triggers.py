@@ -83,18 +83,21 @@ def _trigger(first: int, last: int, start: int, end: int, entry: TriggerEntry, f
 def find_triggers(tokens: list[Token]) -> list[Trigger]:
     """Every trigger in a token list, left to right, phrases taking their words out of the search."""
     found: list[Trigger] = []
-    i = 0
-    while i < len(tokens):
+    hits = _hits
+    # most words realise no lexicon form: one cached look-up each rules them out
+    candidates = [i for i, token in enumerate(tokens) if hits(token.norm)]
+    after = 0  # a phrase takes its words out of the search
+    for i in candidates:
+        if i < after:
+            continue
         token = tokens[i]
-        if not _hits(token.norm) or not token.is_word or token.norm in NOT_TRIGGERS:
-            i += 1
+        if not token.is_word or token.norm in NOT_TRIGGERS:
             continue
         match = _match(tokens, i)
         if match is None:
-            i += 1
             continue
         hit, clitic_len, last = match
         start = token.start + original_prefix_length(token.text, clitic_len)
         found.append(_trigger(i, last, start, tokens[last].end, hit.entry, hit.future))
-        i = last + 1
+        after = last + 1
     return found
