@@ -77,7 +77,7 @@ def _count_home(counts: Counter[str], leader: str | None, key: str) -> str:
     Counter.most_common(1)), without sorting the counts for every name."""
     counts[key] += 1
     if leader is None or key == leader:
-        return key if leader is None else leader
+        return key
     if counts[key] > counts[leader]:
         return key
     if counts[key] == counts[leader] and _first_named(counts, key, leader) == key:
