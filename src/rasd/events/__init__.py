@@ -26,7 +26,7 @@ from rasd.events.metonymy import capitals_as_countries
 from rasd.events.origin import supply_from_origin
 from rasd.events.support import deployment_details
 from rasd.events.triggers import Trigger, find_triggers
-from rasd.events.view import COMPLEMENTIZERS, TOPIC_MARKERS, SentenceView
+from rasd.events.view import COMPLEMENTIZERS, TOPIC_MARKERS, SentenceView, sentence_flags
 from rasd.events.when import event_date, temporal_clauses
 from rasd.model import Argument, Document, EventMention, Mention, Span
 
@@ -109,12 +109,14 @@ def extract_events(doc: Document) -> Document:
     for number, sentence in enumerate(sentences):
         text = body[sentence.start:sentence.end]
         tokens = tokenize(text, sentence.start)
+        flags = sentence_flags(tokens)
         here = _mentions_in(mentions, starts, sentence)
         slots = sentence_slots(body, tokens, here)
-        triggers = find_triggers(tokens)
+        triggers = find_triggers(tokens, flags)
         if triggers:
             spans = long_quote_spans(text, sentence.start) if QUOTE_MARKS & set(text) else []
-            view = SentenceView(body, sentence, tokens, slots, doc.published, quotes + spans, carried, home)
+            view = SentenceView(body, sentence, tokens, slots, doc.published, quotes + spans, carried, home,
+                                flags)
             found = _sentence_events(view, triggers)
             if sentence == lead and doc.published:
                 for ev, _ in found:  # the lead reports the news of the day: its month is the publication's
@@ -138,7 +140,7 @@ def extract_events(doc: Document) -> Document:
 
 def _sentence_events(view: SentenceView, triggers: list[Trigger]) -> list[tuple[EventMention, str]]:
     """The events of one sentence with their trigger frames, dates scoped to each trigger's clause."""
-    starts = clause_starts(view.tokens)
+    starts = clause_starts(view.tokens, view.flags)
     trigger_tokens = {t.first for t in triggers}
     built = []
     makers: list[Argument] = []

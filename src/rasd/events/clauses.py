@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from rasd.events.lexicon import CUES
+from rasd.events.lexicon import CLAUSE_WORD, CUES
 from rasd.text.tokens import Token
 
 BOUNDARIES = CUES.get("boundary", frozenset())
@@ -18,15 +18,16 @@ QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"', "„": "“"}
 LONG_QUOTE_WORDS = 5  # shorter quoted phrases are citations of wording, not rhetoric
 
 
-def clause_starts(tokens: list[Token]) -> list[int]:
-    """Token indices where a clause starts (always 0)."""
+def clause_starts(tokens: list[Token], flags: list[int] | None = None) -> list[int]:
+    """Token indices where a clause starts (always 0); `flags` are the tokens' `word_flags`
+    when the caller has them."""
     starts = [0]
     for i in range(1, len(tokens)):
         token = tokens[i]
         if token.text in CLAUSE_PUNCTUATION and i + 1 < len(tokens):
             starts.append(i + 1)
             continue
-        if _opens_clause(token.norm):
+        if _opens_clause(token.norm) if flags is None else flags[i] & CLAUSE_WORD:
             starts.append(i)
     return sorted(set(starts))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasd.events.lexicon import CUES, stems_of
+from rasd.events.lexicon import CUES, STATUS_SHIFT, stems_of
 from rasd.events.triggers import Trigger
 from rasd.text.normalize import normalize
 from rasd.text.tokens import Token
@@ -33,13 +33,15 @@ class StatusMarks:
     first_agreement: int
 
 
-def status_marks(tokens: list[Token]) -> StatusMarks:
-    """The status words of a sentence, so that each trigger's status costs a few comparisons."""
+def status_marks(tokens: list[Token], flags: list[int] | None = None) -> StatusMarks:
+    """The status words of a sentence, so that each trigger's status costs a few comparisons.
+    `flags` are the tokens' `word_flags` when the caller has them."""
     never = len(tokens)
     denial = False
     reported = content = agreement = never
     planned = []
-    marked = [(i, kinds) for i, kinds in enumerate([_kinds(t.norm) for t in tokens]) if kinds]
+    kinds_of = [_kinds(t.norm) for t in tokens] if flags is None else [f >> STATUS_SHIFT for f in flags]
+    marked = [(i, kinds) for i, kinds in enumerate(kinds_of) if kinds]
     for i, kinds in marked:
         denial = denial or bool(kinds & _DENIAL)
         if reported == never and kinds & _REPORTED:

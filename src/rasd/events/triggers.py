@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from rasd.events.lexicon import CUES, TRIGGERS, FormHit, TriggerEntry, splits
+from rasd.events.lexicon import CUES, TRIGGER_WORD, TRIGGERS, FormHit, TriggerEntry, splits
 from rasd.text.tokens import Token, original_prefix_length
 
 # a verb only takes a conjunction or the subjunctive لـ, never the article or a preposition
@@ -80,12 +80,16 @@ def _trigger(first: int, last: int, start: int, end: int, entry: TriggerEntry, f
     return trigger
 
 
-def find_triggers(tokens: list[Token]) -> list[Trigger]:
-    """Every trigger in a token list, left to right, phrases taking their words out of the search."""
+def find_triggers(tokens: list[Token], flags: list[int] | None = None) -> list[Trigger]:
+    """Every trigger in a token list, left to right, phrases taking their words out of the search.
+    `flags` are the tokens' `word_flags` when the caller has them."""
     found: list[Trigger] = []
-    hits = _hits
     # most words realise no lexicon form: one cached look-up each rules them out
-    candidates = [i for i, token in enumerate(tokens) if hits(token.norm)]
+    if flags is None:
+        hits = _hits
+        candidates = [i for i, token in enumerate(tokens) if hits(token.norm)]
+    else:
+        candidates = [i for i, f in enumerate(flags) if f & TRIGGER_WORD]
     after = 0  # a phrase takes its words out of the search
     for i in candidates:
         if i < after:

@@ -6,7 +6,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
-from rasd.events.lexicon import has_stem, splits
+from rasd.events.lexicon import DATE_WORD, has_stem, splits
 from rasd.text.dates import DateMatch, find_dates
 from rasd.text.normalize import normalize
 from rasd.text.tokens import Token
@@ -72,8 +72,11 @@ def date_words() -> frozenset[str]:
     return frozenset(words | RELATIVE_WORDS)
 
 
-def may_have_date(tokens: list[Token]) -> bool:
-    """Cheap test before the date parser: a digit or a calendar word (after clitics) in the sentence."""
+def may_have_date(tokens: list[Token], flags: list[int] | None = None) -> bool:
+    """Cheap test before the date parser: a digit or a calendar word (after clitics) in the sentence.
+    `flags` are the tokens' `word_flags` when the caller has them."""
+    if flags is not None:
+        return any(f & DATE_WORD for f in flags) or any(token.text[:1].isdigit() for token in tokens)
     for token in tokens:
         if token.text[:1].isdigit() or _date_word(token.norm):
             return True
