@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from rasd.events.lexicon import CUES, PREPOSITIONS, ROLES, has_stem, splits
+from rasd.events.lexicon import CUES, HELPER_WORD, PREPOSITIONS, ROLES, has_stem, splits
 from rasd.events.triggers import Trigger
 from rasd.model import Mention
 from rasd.text.normalize import normalize
@@ -169,10 +169,11 @@ def _helper(norm: str) -> bool:
     return has_stem(norm, HELPERS)
 
 
-def _helper_slot(tokens: list[Token], slots: list[Slot], trigger: Trigger) -> int | None:
+def _helper_slot(tokens: list[Token], slots: list[Slot], trigger: Trigger,
+                 flags: list[int] | None = None) -> int | None:
     """The slot after a helping verb before the trigger (ساعدت فاغنر باماكو على طرد ...)."""
     for j in range(trigger.first - 1, -1, -1):
-        if _helper(tokens[j].norm):
+        if flags[j] & HELPER_WORD if flags is not None else _helper(tokens[j].norm):
             for k, slot in enumerate(slots):
                 if j < slot.first < trigger.first and not slot.cue:
                     return k
@@ -181,11 +182,13 @@ def _helper_slot(tokens: list[Token], slots: list[Slot], trigger: Trigger) -> in
 
 
 def positions(tokens: list[Token], slots: list[Slot], trigger: Trigger,
-              lo: int, hi: int, quotes: list[tuple[int, int]] | None = None) -> dict[int, str]:
+              lo: int, hi: int, quotes: list[tuple[int, int]] | None = None,
+              flags: list[int] | None = None) -> dict[int, str]:
     """slot position -> cue (a preposition or SUBJ/OBJ/GEN/PRE/HELPER) for one trigger's window
-    tokens[lo:hi] (its clause, cut at the neighbouring triggers)."""
+    tokens[lo:hi] (its clause, cut at the neighbouring triggers); `flags` are the tokens'
+    `word_flags` when the caller has them."""
     found: dict[int, str] = {}
-    helper = _helper_slot(tokens, slots, trigger)
+    helper = _helper_slot(tokens, slots, trigger, flags)
     if helper is not None:
         found[helper] = "HELPER"
     # a named weapon is an item, not an actor (شراء رافال), except as the target of an attack

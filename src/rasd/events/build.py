@@ -147,7 +147,7 @@ def build_event(view: SentenceView, trigger: Trigger, lo: int, hi: int,
     described = describes_item(tokens, view.slots, trigger)
     if trigger.entry.frame == "capture" and trigger.entry.pos == "I" and not trigger.future:
         return None  # تسيطر على: a state of control, not a capture
-    found = positions(tokens, view.slots, trigger, lo, hi, view.quotes)
+    found = positions(tokens, view.slots, trigger, lo, hi, view.quotes, view.flags)
     found = {k: cue for k, cue in found.items()
              if not (cue in ("PRE", "NPRE") and _after_say_verb(view, view.slots[k], trigger))}
     if trigger.entry.type in STANCE_TYPES:
@@ -156,9 +156,9 @@ def build_event(view: SentenceView, trigger: Trigger, lo: int, hi: int,
     if described:
         found = {k: cue for k, cue in found.items() if view.slots[k].first > trigger.last}
     taken = view.mention_spans + [(trigger.start, trigger.end)]
-    items = find_items(view.body, tokens, lo, hi, view.quantities, taken)
+    items = find_items(view.body, tokens, lo, hi, view.quantities, taken, view.flags)
     if not items and reach is not None and reach > hi and trigger.entry.type in ("TRANSFER", "MOVE", "AID"):
-        items = find_items(view.body, tokens, hi, reach, view.quantities, taken)
+        items = find_items(view.body, tokens, hi, reach, view.quantities, taken, view.flags)
     equipment = [s for s in view.slots if s.mention.type == "EQUIPMENT" and lo <= s.first < hi]
     if not items and not equipment and trigger.entry.frame in MONEY_FRAMES and trigger.last + 1 < hi:
         items = money_item(view, trigger, hi)

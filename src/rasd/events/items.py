@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from rasd.events.lexicon import CUES, ITEMS, PREPOSITIONS, splits
+from rasd.events.lexicon import CUES, ITEM_WORD, ITEMS, PREPOSITIONS, splits
 from rasd.text.normalize import normalize
 from rasd.text.tokens import Token, original_prefix_length
 
@@ -123,12 +123,16 @@ def _unit(q: Any, item_start: int, item_end: int) -> str | None:
 
 
 def find_items(body: str, tokens: list[Token], lo: int, hi: int, quantities: Quantities,
-               taken: list[tuple[int, int]]) -> list[Item]:
-    """Item phrases in tokens[lo:hi], outside the `taken` spans (entity mentions, the trigger)."""
+               taken: list[tuple[int, int]], flags: list[int] | None = None) -> list[Item]:
+    """Item phrases in tokens[lo:hi], outside the `taken` spans (entity mentions, the trigger);
+    `flags` are the tokens' `word_flags` when the caller has them."""
     items: list[Item] = []
     k = lo
     while k < hi:
         token = tokens[k]
+        if flags is not None and not flags[k] & ITEM_WORD:
+            k += 1
+            continue
         found = _item_stem_of(token.norm)
         if found is None or not token.is_word:
             k += 1

@@ -19,10 +19,10 @@ from rasd.text.tokens import TOKEN_RE, Token, clitic_splits
 DATA = Path(__file__).resolve().parent.parent / "data" / "events"
 
 # what the sentence-level rules ask about each word, as bits of one cached int per word
-# (`rasd.events.view.word_flags`): a possible trigger, a clause opener, a calendar word, and
-# from STATUS_SHIFT up the status word lists it belongs to (`rasd.events.status`)
-TRIGGER_WORD, CLAUSE_WORD, DATE_WORD = 1, 2, 4
-STATUS_SHIFT = 3
+# (`rasd.events.view.word_flags`): a possible trigger, a clause opener, a calendar word, an
+# item noun, a helping verb, and from STATUS_SHIFT up the status word lists it belongs to
+TRIGGER_WORD, CLAUSE_WORD, DATE_WORD, ITEM_WORD, HELPER_WORD = 1, 2, 4, 8, 16
+STATUS_SHIFT = 5
 
 PAST_SUFFIXES = ("", "ت", "تا", "ا", "وا", "ن", "نا", "تم")
 IMPERFECT_PREFIXES = ("ي", "ت", "ن")

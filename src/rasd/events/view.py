@@ -8,8 +8,18 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from rasd.events.arguments import Slot
+from rasd.events.arguments import _helper as helper
 from rasd.events.clauses import _opens_clause as opens_clause
-from rasd.events.lexicon import CLAUSE_WORD, CUES, DATE_WORD, STATUS_SHIFT, TRIGGER_WORD
+from rasd.events.items import _item_stem_of as item_stem
+from rasd.events.lexicon import (
+    CLAUSE_WORD,
+    CUES,
+    DATE_WORD,
+    HELPER_WORD,
+    ITEM_WORD,
+    STATUS_SHIFT,
+    TRIGGER_WORD,
+)
 from rasd.events.status import StatusMarks, status_marks, stems_of
 from rasd.events.status import _kinds as status_kinds
 from rasd.events.triggers import _hits as trigger_hits
@@ -112,7 +122,8 @@ def word_flags(norm: str) -> int:
     """What the sentence-level rules ask about a word (see `rasd.events.lexicon.TRIGGER_WORD`), in
     one cached look-up instead of one per rule: the caches of a page's words stay warm together."""
     flags = (TRIGGER_WORD if trigger_hits(norm) else 0) | (CLAUSE_WORD if opens_clause(norm) else 0) \
-        | (DATE_WORD if date_word(norm) else 0)
+        | (DATE_WORD if date_word(norm) else 0) | (ITEM_WORD if item_stem(norm) is not None else 0) \
+        | (HELPER_WORD if helper(norm) else 0)
     return flags | status_kinds(norm) << STATUS_SHIFT
 
 
