@@ -73,3 +73,15 @@ def test_found_quantities_are_a_fresh_list_each_time() -> None:
 ])
 def test_dates_behind_the_pattern_shortcuts_are_still_found(text: str, expected: str) -> None:
     assert [d.text for d in find_dates(text, "2024-06-15")] == [expected]
+
+
+def test_word_flags_answer_as_the_word_lists_do() -> None:
+    from rasd.events.view import FLAGGED, SentenceView, has_word, sentence_flags
+
+    text = "لم توقع الحكومة بعد الصفقة التي تهدف إلى تزويد الجيش بطائرات الأسبوع المقبل بشأن التدريب"
+    tokens = tokenize(text)
+    view = SentenceView(text, Span(0, len(text)), tokens, [], None, flags=sentence_flags(tokens))
+    for words in FLAGGED:
+        for lo in range(len(tokens) + 1):
+            for hi in range(lo, len(tokens) + 2):
+                assert view.has(lo, hi, words) == has_word(tokens, lo, hi, words)

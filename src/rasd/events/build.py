@@ -135,11 +135,11 @@ def build_event(view: SentenceView, trigger: Trigger, lo: int, hi: int,
     شحنات من الذخيرة: the shipment noun, itself a trigger, holds the items)."""
     tokens = view.tokens
     in_quote = any(s <= trigger.start < e for s, e in view.quotes)
-    if not trigger.is_verb and has_word(tokens, max(0, trigger.first - 3), trigger.first, TOPIC_MARKERS):
+    if not trigger.is_verb and view.has(max(0, trigger.first - 3), trigger.first, TOPIC_MARKERS):
         return None  # فيما يتعلق بتقديم المساعدات، في مجال التدريب: a topic, not a report
-    if not trigger.is_verb and has_word(tokens, lo, trigger.first, PURPOSE):
+    if not trigger.is_verb and view.has(lo, trigger.first, PURPOSE):
         return None  # وتهدف إلى ... التدريب: a goal, not a report
-    if has_word(tokens, max(0, trigger.first - CANCEL_WINDOW), trigger.first, CANCEL):
+    if view.has(max(0, trigger.first - CANCEL_WINDOW), trigger.first, CANCEL):
         return None  # ألغت صفقة، أرجأت انتشارها، لم توقع
     if relative_aim(tokens, trigger):
         return None  # الجيش الذي يهدف إلى استعادة الميناء: an aim, not an event
@@ -245,7 +245,7 @@ def build_event(view: SentenceView, trigger: Trigger, lo: int, hi: int,
     location = _location(view, found, args, type_, trigger, (lo, hi))
     scope = (tokens[lo].start, tokens[hi - 1].end if hi > lo else tokens[lo].end)
     status = event_status(tokens, trigger, lo, view.marks)
-    if status == "occurred" and has_word(tokens, trigger.last + 1, hi, FUTURE_TIME):
+    if status == "occurred" and view.has(trigger.last + 1, hi, FUTURE_TIME):
         status = "planned"  # يزور ... الأسبوع المقبل
     event = EventMention(type_, Span(trigger.start, trigger.end), view.span, args, None, location, status)
     explicit = any(a.mention is not None and found.get(_slot_pos(view, a.mention), "") not in POSITIONS

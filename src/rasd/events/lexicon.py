@@ -22,7 +22,7 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "events"
 # (`rasd.events.view.word_flags`): a possible trigger, a clause opener, a calendar word, an
 # item noun, a helping verb, and from STATUS_SHIFT up the status word lists it belongs to
 TRIGGER_WORD, CLAUSE_WORD, DATE_WORD, ITEM_WORD, HELPER_WORD = 1, 2, 4, 8, 16
-STATUS_SHIFT = 5
+STATUS_SHIFT = 5  # five status lists, then the closed word lists of `rasd.events.view.FLAGGED`
 
 PAST_SUFFIXES = ("", "ت", "تا", "ا", "وا", "ن", "نا", "تم")
 IMPERFECT_PREFIXES = ("ي", "ت", "ن")

@@ -19,6 +19,7 @@ from rasd.events.lexicon import (
     ITEM_WORD,
     STATUS_SHIFT,
     TRIGGER_WORD,
+    has_stem,
 )
 from rasd.events.status import StatusMarks, status_marks, stems_of
 from rasd.events.status import _kinds as status_kinds
@@ -53,6 +54,9 @@ AID_ROLES = {"supplier": "donor"}
 TOPIC_STOPS = frozenset({"بين", "مع", "بهدف", "خلال", "في", "من", "الي", "علي", "عن", "بعد", "قبل", "التي",
                          "الذي", "لتعزيز", "وذلك"})
 QUOTE_TYPES = frozenset({"ARMS_TRANSFER", "AID"})  # the only facts taken from inside long quotations
+# word lists every trigger tests around itself (see `SentenceView.has`): a flag bit each
+FLAGGED = (TOPIC_MARKERS, PURPOSE, CANCEL, FUTURE_TIME)
+FLAG_OF = {id(words): 1 << (STATUS_SHIFT + 5 + n) for n, words in enumerate(FLAGGED)}
 
 
 @dataclass
@@ -95,6 +99,16 @@ class SentenceView:
                 if may_have_amount(window) else []
         return self.parsed[(start, end)]
 
+    def has(self, lo: int, hi: int, words: frozenset[str]) -> bool:
+        """`has_word(self.tokens, lo, hi, words)`, from the word flags for the lists in FLAGGED."""
+        bit = FLAG_OF.get(id(words))
+        if bit is None or self.flags is None:
+            return has_word(self.tokens, lo, hi, words)
+        for f in self.flags[lo:hi]:
+            if f & bit:
+                return True
+        return False
+
     @cached_property
     def mention_spans(self) -> list[tuple[int, int]]:
         """The character spans of the sentence's slots (taken: no item overlaps them)."""
@@ -124,6 +138,9 @@ def word_flags(norm: str) -> int:
     flags = (TRIGGER_WORD if trigger_hits(norm) else 0) | (CLAUSE_WORD if opens_clause(norm) else 0) \
         | (DATE_WORD if date_word(norm) else 0) | (ITEM_WORD if item_stem(norm) is not None else 0) \
         | (HELPER_WORD if helper(norm) else 0)
+    for words in FLAGGED:
+        if has_stem(norm, words):
+            flags |= FLAG_OF[id(words)]
     return flags | status_kinds(norm) << STATUS_SHIFT
 
 
