@@ -5,11 +5,14 @@ already split and tagged by the earlier stages, with the time spent in `find_dat
 `find_quantities` shown apart, and the documents/s this stage alone allows on one core.
 
     .venv/bin/python bench/bench_events.py [PATH ...]   (default: ../shared/corpus/dev and seeds)
+    .venv/bin/python bench/bench_events.py --count 300 --rounds 1   (generated pages, as bench_pipeline)
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -37,8 +40,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("paths", nargs="*", default=[str(p) for p in DEFAULT])
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--count", type=int, default=0, help="generated pages instead (bench/generate.py)")
     args = parser.parse_args()
-    docs = analyze(args.paths).documents
+    with tempfile.TemporaryDirectory() as tmp:
+        if args.count:
+            sys.path.insert(0, str(ROOT / "bench"))
+            from generate import generate
+
+            generate(Path(tmp), args.count)
+        docs = analyze([tmp] if args.count else args.paths).documents
     if not docs:
         raise SystemExit("no documents")
     dates, numbers = [0.0], [0.0]

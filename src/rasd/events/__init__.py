@@ -10,6 +10,7 @@ triggers of one sentence that report the same event (`اشتباك خاضه ال
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 
 from rasd.events.arguments import Slot, sentence_slots
@@ -17,7 +18,7 @@ from rasd.events.build import build_event
 from rasd.events.citable import acceptable
 from rasd.events.clauses import QUOTE_PAIRS, clause_starts, long_quote_spans, scope_of
 from rasd.events.discourse import link_discourse
-from rasd.events.lexicon import CUES, splits, tokenize
+from rasd.events.lexicon import CUES, has_stem, tokenize
 from rasd.events.makers import maker_relative, supply_makers
 from rasd.events.mend import mend_sentences
 from rasd.events.merging import DISTINCT_ROLES, GAPPED_TYPES, gapped, merge_sentence
@@ -25,9 +26,9 @@ from rasd.events.metonymy import capitals_as_countries
 from rasd.events.origin import supply_from_origin
 from rasd.events.support import deployment_details
 from rasd.events.triggers import Trigger, find_triggers
-from rasd.events.view import COMPLEMENTIZERS, TOPIC_MARKERS, SentenceView
+from rasd.events.view import COMPLEMENTIZERS, TOPIC_MARKERS, SentenceView, sentence_flags
 from rasd.events.when import event_date, temporal_clauses
-from rasd.model import Argument, Document, EventMention, Span
+from rasd.model import Argument, Document, EventMention, Mention, Span
 
 SAY_VERBS = CUES.get("say", frozenset())
 BOUNDARIES = CUES.get("boundary", frozenset())
@@ -43,7 +44,7 @@ TOWN_WORDS = frozenset({"مدينه", "العاصمه", "بلده", "قريه", 
 def _named_as_town(tokens: list, slot: Slot) -> bool:
     """A GPE introduced as a city or province (مدينة باماكو) is not the article's country."""
     before = tokens[slot.first - 1].norm if slot.first > 0 else ""
-    return any(stem in TOWN_WORDS for _, stem in splits(before))
+    return has_stem(before, TOWN_WORDS)
 
 
 def _subject(tokens: list, slots: list[Slot]) -> Slot | None:
@@ -58,6 +59,37 @@ def _subject(tokens: list, slots: list[Slot]) -> Slot | None:
     return None
 
 
+def _mentions_in(mentions: list[tuple[int, Mention]], starts: list[int], sentence: Span) -> list:
+    """The (index, mention) pairs inside a sentence; `mentions` sorted by start, `starts` theirs,
+    so a sentence reads only its own stretch of the list."""
+    here = []
+    for k in range(bisect_left(starts, sentence.start), len(mentions)):
+        m = mentions[k][1]
+        if m.start > sentence.end:
+            break
+        if m.end <= sentence.end:
+            here.append(mentions[k])
+    return here
+
+
+def _count_home(counts: Counter[str], leader: str | None, key: str) -> str:
+    """Count a GPE and return the new most named one (on a tie the first named, as
+    Counter.most_common(1)), without sorting the counts for every name."""
+    counts[key] += 1
+    if leader is None or key == leader:
+        return key
+    if counts[key] > counts[leader]:
+        return key
+    if counts[key] == counts[leader] and _first_named(counts, key, leader) == key:
+        return key
+    return leader
+
+
+def _first_named(counts: Counter[str], a: str, b: str) -> str:
+    """Which of two counted keys was counted first (a Counter keeps insertion order)."""
+    return next(k for k in counts if k in (a, b))
+
+
 def extract_events(doc: Document) -> Document:
     """Pipeline component: fill doc.events with the events each sentence reports."""
     body = doc.body
@@ -66,21 +98,25 @@ def extract_events(doc: Document) -> Document:
         return doc
     sentences = mend_sentences(body, doc.sentences or [Span(0, len(body))])
     mentions = sorted(enumerate(doc.mentions), key=lambda im: im[1].start)
+    starts = [m.start for _, m in mentions]
     quotes = [(q.start, q.end) for q in doc.quotes if len(q.text.split()) >= 5]
     events: list[tuple[EventMention, str, int]] = []
     carried: Slot | None = None
     home_counts: Counter[str] = Counter()
     home: Slot | None = None
+    leader: str | None = None  # home_counts.most_common(1)[0][0], kept up to date
     lead = next((s for s in sentences if len(body[s.start:s.end].split()) >= LEAD_MIN_WORDS), None)
     for number, sentence in enumerate(sentences):
         text = body[sentence.start:sentence.end]
         tokens = tokenize(text, sentence.start)
-        here = [(i, m) for i, m in mentions if sentence.start <= m.start and m.end <= sentence.end]
+        flags = sentence_flags(tokens)
+        here = _mentions_in(mentions, starts, sentence)
         slots = sentence_slots(body, tokens, here)
-        triggers = find_triggers(tokens)
+        triggers = find_triggers(tokens, flags)
         if triggers:
             spans = long_quote_spans(text, sentence.start) if QUOTE_MARKS & set(text) else []
-            view = SentenceView(body, sentence, tokens, slots, doc.published, quotes + spans, carried, home)
+            view = SentenceView(body, sentence, tokens, slots, doc.published, quotes + spans, carried, home,
+                                flags)
             found = _sentence_events(view, triggers)
             if sentence == lead and doc.published:
                 for ev, _ in found:  # the lead reports the news of the day: its month is the publication's
@@ -91,8 +127,8 @@ def extract_events(doc: Document) -> Document:
         for slot in slots:  # the article's main country: its most named GPE so far
             if slot.mention.type == "GPE" and not _named_as_town(tokens, slot):
                 key = slot.mention.gaz_id or slot.mention.key
-                home_counts[key] += 1
-                if home is None or key == home_counts.most_common(1)[0][0]:
+                leader = _count_home(home_counts, leader, key)
+                if home is None or key == leader:
                     home = slot
     link_discourse(events, {i: m.type for i, m in enumerate(doc.mentions)})
     doc.events = [ev for ev, _, _ in events]
@@ -104,7 +140,7 @@ def extract_events(doc: Document) -> Document:
 
 def _sentence_events(view: SentenceView, triggers: list[Trigger]) -> list[tuple[EventMention, str]]:
     """The events of one sentence with their trigger frames, dates scoped to each trigger's clause."""
-    starts = clause_starts(view.tokens)
+    starts = clause_starts(view.tokens, view.flags)
     trigger_tokens = {t.first for t in triggers}
     built = []
     makers: list[Argument] = []

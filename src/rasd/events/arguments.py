@@ -9,9 +9,11 @@ name before it (`بين باماكو وموسكو`) shares that name's position 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache, lru_cache
 
-from rasd.events.lexicon import CUES, PREPOSITIONS, ROLES, splits
+from rasd.events.lexicon import CUES, HELPER_WORD, PREPOSITIONS, ROLES, has_stem, splits
 from rasd.events.triggers import Trigger
 from rasd.model import Mention
 from rasd.text.normalize import normalize
@@ -63,18 +65,19 @@ class Slot:
     head: int | None = None  # slot position of the name this one is coordinated with
 
 
-def _token_at(tokens: list[Token], offset: int) -> int | None:
-    for i, token in enumerate(tokens):
-        if token.start <= offset < token.end:
-            return i
-    return None
+def _token_at(tokens: list[Token], offset: int, starts: list[int] | None = None) -> int | None:
+    """The token covering a character offset; `starts` (the tokens' starts) makes it a bisection."""
+    if starts is None:
+        starts = [t.start for t in tokens]
+    i = bisect_right(starts, offset) - 1
+    return i if i >= 0 and offset < tokens[i].end else None
 
 
 def _cue_before(body: str, tokens: list[Token], slot: Slot) -> tuple[str, bool]:
     """(preposition, joined by و) for a mention, looking at attached clitics then earlier words."""
     token = tokens[slot.first]
     attached = normalize(body[token.start:slot.mention.start])
-    own = normalize(slot.mention.text)
+    own = "" if attached else normalize(slot.mention.text)
     for clitic in ("ولل", "وبال", "لل", "بال", "وال"):  # a mention that kept its clitic (للجيش الروسي)
         if not attached and own.startswith(clitic):
             attached = clitic[:-1] if clitic.endswith("لل") else clitic[:-2]
@@ -99,8 +102,7 @@ def _cue_before(body: str, tokens: list[Token], slot: Slot) -> tuple[str, bool]:
             return norm, conj
         if norm[:1] in ("و", "ف") and norm[1:] in PREPOSITIONS:
             return norm[1:], True
-        descriptor = next(((n, stem) for n, stem in splits(norm) if stem in DESCRIPTORS
-                           or stem.startswith("ال") and stem.endswith("ي") and n <= 1), None)
+        descriptor = _descriptor(norm)
         if descriptor is None:
             break
         clitic = norm[:descriptor[0]]
@@ -110,6 +112,14 @@ def _cue_before(body: str, tokens: list[Token], slot: Slot) -> tuple[str, bool]:
             return ATTACHED.get(clitic[-1:], ""), conj
         conj = conj or clitic[:1] in ("و", "ف")
     return "", conj
+
+
+@lru_cache(maxsize=65536)
+def _descriptor(norm: str) -> tuple[int, str] | None:
+    """(clitic length, stem) of a title or nisba standing between a preposition and a name
+    (وزير، الروسي), cached per word."""
+    return next(((n, stem) for n, stem in splits(norm) if stem in DESCRIPTORS
+                 or stem.startswith("ال") and stem.endswith("ي") and n <= 1), None)
 
 
 def _governing(tokens: list[Token], j: int) -> str:
@@ -123,15 +133,24 @@ def _governing(tokens: list[Token], j: int) -> str:
     return ""
 
 
+def _nested(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether another span holds [start, end)."""
+    for s, e in spans:
+        if s <= start and end <= e and (s != start or e != end):
+            return True
+    return False
+
+
 def sentence_slots(body: str, tokens: list[Token], mentions: list[tuple[int, Mention]]) -> list[Slot]:
     """Slots of the mentions inside a sentence, nested mentions dropped, coordination linked."""
     slots: list[Slot] = []
+    starts = [t.start for t in tokens]
+    spans = [(o.start, o.end) for _, o in mentions]
     for index, mention in mentions:
-        if any(o.start <= mention.start and mention.end <= o.end and (o.start, o.end) != (mention.start,
-               mention.end) for _, o in mentions):
+        if _nested(mention.start, mention.end, spans):
             continue
-        first = _token_at(tokens, mention.start)
-        last = _token_at(tokens, mention.end - 1)
+        first = _token_at(tokens, mention.start, starts)
+        last = _token_at(tokens, mention.end - 1, starts)
         if first is None or last is None:
             continue
         slot = Slot(index, mention, first, last)
@@ -144,10 +163,17 @@ def sentence_slots(body: str, tokens: list[Token], mentions: list[tuple[int, Men
     return slots
 
 
-def _helper_slot(tokens: list[Token], slots: list[Slot], trigger: Trigger) -> int | None:
+@lru_cache(maxsize=65536)
+def _helper(norm: str) -> bool:
+    """Whether a word is a helping verb (ساعد، مكن...) after its clitics."""
+    return has_stem(norm, HELPERS)
+
+
+def _helper_slot(tokens: list[Token], slots: list[Slot], trigger: Trigger,
+                 flags: list[int] | None = None) -> int | None:
     """The slot after a helping verb before the trigger (ساعدت فاغنر باماكو على طرد ...)."""
     for j in range(trigger.first - 1, -1, -1):
-        if any(stem in HELPERS for _, stem in splits(tokens[j].norm)):
+        if flags[j] & HELPER_WORD if flags is not None else _helper(tokens[j].norm):
             for k, slot in enumerate(slots):
                 if j < slot.first < trigger.first and not slot.cue:
                     return k
@@ -156,11 +182,13 @@ def _helper_slot(tokens: list[Token], slots: list[Slot], trigger: Trigger) -> in
 
 
 def positions(tokens: list[Token], slots: list[Slot], trigger: Trigger,
-              lo: int, hi: int, quotes: list[tuple[int, int]] | None = None) -> dict[int, str]:
+              lo: int, hi: int, quotes: list[tuple[int, int]] | None = None,
+              flags: list[int] | None = None) -> dict[int, str]:
     """slot position -> cue (a preposition or SUBJ/OBJ/GEN/PRE/HELPER) for one trigger's window
-    tokens[lo:hi] (its clause, cut at the neighbouring triggers)."""
+    tokens[lo:hi] (its clause, cut at the neighbouring triggers); `flags` are the tokens'
+    `word_flags` when the caller has them."""
     found: dict[int, str] = {}
-    helper = _helper_slot(tokens, slots, trigger)
+    helper = _helper_slot(tokens, slots, trigger, flags)
     if helper is not None:
         found[helper] = "HELPER"
     # a named weapon is an item, not an actor (شراء رافال), except as the target of an attack
@@ -256,9 +284,10 @@ def _adverb_word(norm: str) -> bool:
     from rasd.events.when import date_words
 
     return norm in ADVERB_PREPOSITIONS or norm in ADVERB_WORDS \
-        or any(stem in date_words() for _, stem in splits(norm))
+        or has_stem(norm, date_words())
 
 
+@cache
 def _gen_differs(frame: str) -> bool:
     """Whether a frame's genitive and governing subject (NPRE) play different roles."""
     roles = {cue: role for cue, role, _ in reversed(ROLES.get(frame, ()))}
@@ -275,7 +304,7 @@ def _resumptive(tokens: list[Token], trigger: Trigger) -> str:
 
 def _unnamed_subject(tokens: list[Token], start: int, end: int) -> bool:
     """Whether a force noun stands between a verb and the first name after it."""
-    return any(stem in FORCE_WORDS for t in tokens[start:end] for _, stem in splits(t.norm))
+    return any(has_stem(t.norm, FORCE_WORDS) for t in tokens[start:end])
 
 
 def _adverbial(tokens: list[Token], trigger: Trigger) -> bool:

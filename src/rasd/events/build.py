@@ -5,7 +5,7 @@ from __future__ import annotations
 from rasd.events.arguments import Slot, positions, role_for
 from rasd.events.departure import destination, drop_origin
 from rasd.events.items import Item, find_items, find_recruits
-from rasd.events.lexicon import PREPOSITIONS, splits
+from rasd.events.lexicon import PREPOSITIONS, has_stem, splits
 from rasd.events.phrases import agreement_topic, force_phrase, money_item, pledged
 from rasd.events.recipients import described_recipient
 from rasd.events.relatives import describes_item, relative_aim
@@ -135,11 +135,11 @@ def build_event(view: SentenceView, trigger: Trigger, lo: int, hi: int,
     شحنات من الذخيرة: the shipment noun, itself a trigger, holds the items)."""
     tokens = view.tokens
     in_quote = any(s <= trigger.start < e for s, e in view.quotes)
-    if not trigger.is_verb and has_word(tokens, max(0, trigger.first - 3), trigger.first, TOPIC_MARKERS):
+    if not trigger.is_verb and view.has(max(0, trigger.first - 3), trigger.first, TOPIC_MARKERS):
         return None  # فيما يتعلق بتقديم المساعدات، في مجال التدريب: a topic, not a report
-    if not trigger.is_verb and has_word(tokens, lo, trigger.first, PURPOSE):
+    if not trigger.is_verb and view.has(lo, trigger.first, PURPOSE):
         return None  # وتهدف إلى ... التدريب: a goal, not a report
-    if has_word(tokens, max(0, trigger.first - CANCEL_WINDOW), trigger.first, CANCEL):
+    if view.has(max(0, trigger.first - CANCEL_WINDOW), trigger.first, CANCEL):
         return None  # ألغت صفقة، أرجأت انتشارها، لم توقع
     if relative_aim(tokens, trigger):
         return None  # الجيش الذي يهدف إلى استعادة الميناء: an aim, not an event
@@ -147,7 +147,7 @@ def build_event(view: SentenceView, trigger: Trigger, lo: int, hi: int,
     described = describes_item(tokens, view.slots, trigger)
     if trigger.entry.frame == "capture" and trigger.entry.pos == "I" and not trigger.future:
         return None  # تسيطر على: a state of control, not a capture
-    found = positions(tokens, view.slots, trigger, lo, hi, view.quotes)
+    found = positions(tokens, view.slots, trigger, lo, hi, view.quotes, view.flags)
     found = {k: cue for k, cue in found.items()
              if not (cue in ("PRE", "NPRE") and _after_say_verb(view, view.slots[k], trigger))}
     if trigger.entry.type in STANCE_TYPES:
@@ -155,10 +155,10 @@ def build_event(view: SentenceView, trigger: Trigger, lo: int, hi: int,
             del found[k]
     if described:
         found = {k: cue for k, cue in found.items() if view.slots[k].first > trigger.last}
-    taken = [(s.mention.start, s.mention.end) for s in view.slots] + [(trigger.start, trigger.end)]
-    items = find_items(view.body, tokens, lo, hi, view.quantities, taken)
+    taken = view.mention_spans + [(trigger.start, trigger.end)]
+    items = find_items(view.body, tokens, lo, hi, view.quantities, taken, view.flags)
     if not items and reach is not None and reach > hi and trigger.entry.type in ("TRANSFER", "MOVE", "AID"):
-        items = find_items(view.body, tokens, hi, reach, view.quantities, taken)
+        items = find_items(view.body, tokens, hi, reach, view.quantities, taken, view.flags)
     equipment = [s for s in view.slots if s.mention.type == "EQUIPMENT" and lo <= s.first < hi]
     if not items and not equipment and trigger.entry.frame in MONEY_FRAMES and trigger.last + 1 < hi:
         items = money_item(view, trigger, hi)
@@ -244,8 +244,8 @@ def build_event(view: SentenceView, trigger: Trigger, lo: int, hi: int,
             args.append(receiver)
     location = _location(view, found, args, type_, trigger, (lo, hi))
     scope = (tokens[lo].start, tokens[hi - 1].end if hi > lo else tokens[lo].end)
-    status = event_status(tokens, trigger, lo)
-    if status == "occurred" and has_word(tokens, trigger.last + 1, hi, FUTURE_TIME):
+    status = event_status(tokens, trigger, lo, view.marks)
+    if status == "occurred" and view.has(trigger.last + 1, hi, FUTURE_TIME):
         status = "planned"  # يزور ... الأسبوع المقبل
     event = EventMention(type_, Span(trigger.start, trigger.end), view.span, args, None, location, status)
     explicit = any(a.mention is not None and found.get(_slot_pos(view, a.mention), "") not in POSITIONS
@@ -261,7 +261,7 @@ def _is_force(view: SentenceView, slot: Slot) -> bool:
         return True
     if slot.first == 0:
         return False
-    return any(stem in FORCE_NOUNS for _, stem in splits(view.tokens[slot.first - 1].norm))
+    return has_stem(view.tokens[slot.first - 1].norm, FORCE_NOUNS)
 
 
 def _places_out_of_meeting(view: SentenceView, args: list[Argument]) -> None:
@@ -281,4 +281,4 @@ def _on_sidelines(view: SentenceView, start: int) -> bool:
 
 
 def _slot_pos(view: SentenceView, mention_index: int) -> int:
-    return next((k for k, s in enumerate(view.slots) if s.index == mention_index), -1)
+    return view.slot_of.get(mention_index, -1)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rasd.events.lexicon import CUES, splits
+from rasd.events.lexicon import CUES, has_stem
 from rasd.events.origin import text_country
 from rasd.events.view import (
     FORCE_NOUNS,
@@ -92,6 +92,6 @@ def _quoted_fact(ev: EventMention, explicit: bool) -> bool:
 def _casualties(view: SentenceView) -> bool:
     """Whether the sentence counts people killed or wounded (a casualty word and a count)."""
     tokens = view.tokens
-    if not any(stem in CASUALTY for t in tokens for _, stem in splits(t.norm)):
+    if not any(has_stem(t.norm, CASUALTY) for t in tokens):
         return False
     return any(getattr(q, "kind", "") == "count" for q in view.quantities(view.span.start, view.span.end))

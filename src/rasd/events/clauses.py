@@ -7,7 +7,9 @@ come from its own clause first.
 
 from __future__ import annotations
 
-from rasd.events.lexicon import CUES
+from functools import lru_cache
+
+from rasd.events.lexicon import CLAUSE_WORD, CUES
 from rasd.text.tokens import Token
 
 BOUNDARIES = CUES.get("boundary", frozenset())
@@ -16,20 +18,25 @@ QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"', "„": "“"}
 LONG_QUOTE_WORDS = 5  # shorter quoted phrases are citations of wording, not rhetoric
 
 
-def clause_starts(tokens: list[Token]) -> list[int]:
-    """Token indices where a clause starts (always 0)."""
+def clause_starts(tokens: list[Token], flags: list[int] | None = None) -> list[int]:
+    """Token indices where a clause starts (always 0); `flags` are the tokens' `word_flags`
+    when the caller has them."""
     starts = [0]
-    for i, token in enumerate(tokens):
-        if i == 0:
-            continue
+    for i in range(1, len(tokens)):
+        token = tokens[i]
         if token.text in CLAUSE_PUNCTUATION and i + 1 < len(tokens):
             starts.append(i + 1)
             continue
-        norm = token.norm
-        if norm in BOUNDARIES or (norm[:1] in ("ف",) and norm[1:] in BOUNDARIES) \
-                or (norm[:1] == "و" and norm[1:] in BOUNDARIES and len(norm) > 3):
+        if _opens_clause(token.norm) if flags is None else flags[i] & CLAUSE_WORD:
             starts.append(i)
     return sorted(set(starts))
+
+
+@lru_cache(maxsize=65536)
+def _opens_clause(norm: str) -> bool:
+    """A boundary word, also after ف, or after و when the rest is no short word (ولم is no لم)."""
+    return norm in BOUNDARIES or (norm[:1] in ("ف",) and norm[1:] in BOUNDARIES) \
+        or (norm[:1] == "و" and norm[1:] in BOUNDARIES and len(norm) > 3)
 
 
 def scope_of(trigger_first: int, starts: list[int], n: int) -> tuple[int, int]:

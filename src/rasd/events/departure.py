@@ -6,7 +6,7 @@ the place it left, plays no role (it is neither the force nor the host).
 
 from __future__ import annotations
 
-from rasd.events.lexicon import splits
+from rasd.events.lexicon import has_stem
 from rasd.events.triggers import Trigger
 from rasd.events.view import FORCE_NOUNS, PLACE_TYPES, SentenceView
 
@@ -40,7 +40,7 @@ def drop_origin(view: SentenceView, trigger: Trigger, found: dict[int, str], lo:
     origin = max(bare, key=lambda k: view.slots[k].first)
     first = view.slots[origin].first
     named = any(k != origin and lo <= view.slots[k].first < first for k in found)
-    unit = any(stem in FORCE_NOUNS for t in view.tokens[lo:first] for _, stem in splits(t.norm))
+    unit = any(has_stem(t.norm, FORCE_NOUNS) for t in view.tokens[lo:first])
     if not (named or unit):
         return found
     return {k: cue for k, cue in found.items() if k != origin}

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from rasd.events.lexicon import CUES, ITEMS, PREPOSITIONS, splits
+from rasd.events.lexicon import CUES, ITEM_WORD, ITEMS, PREPOSITIONS, splits
 from rasd.text.normalize import normalize
 from rasd.text.tokens import Token, original_prefix_length
 
@@ -43,8 +44,14 @@ class Item:
 
 def _item_stem(token: Token) -> tuple[int, str, str] | None:
     """(clitic length kept out of the text, lemma, category) when a token is an item noun."""
+    return _item_stem_of(token.norm)
+
+
+@lru_cache(maxsize=65536)
+def _item_stem_of(norm: str) -> tuple[int, str, str] | None:
+    """`_item_stem` of a normalised word, cached: every trigger's window reads the same words."""
     found = None
-    for clitic_len, stem in splits(token.norm):  # the shortest clitic: keep the article (والسفن -> السفن)
+    for clitic_len, stem in splits(norm):  # the shortest clitic: keep the article (والسفن -> السفن)
         bare = stem[2:] if stem.startswith("ال") else stem
         if bare in ITEMS and (found is None or clitic_len < found[0]):
             lemma, category = ITEMS[bare]
@@ -116,15 +123,22 @@ def _unit(q: Any, item_start: int, item_end: int) -> str | None:
 
 
 def find_items(body: str, tokens: list[Token], lo: int, hi: int, quantities: Quantities,
-               taken: list[tuple[int, int]]) -> list[Item]:
-    """Item phrases in tokens[lo:hi], outside the `taken` spans (entity mentions, the trigger)."""
+               taken: list[tuple[int, int]], flags: list[int] | None = None) -> list[Item]:
+    """Item phrases in tokens[lo:hi], outside the `taken` spans (entity mentions, the trigger);
+    `flags` are the tokens' `word_flags` when the caller has them."""
     items: list[Item] = []
     k = lo
     while k < hi:
         token = tokens[k]
-        found = _item_stem(token) if token.is_word else None
+        if flags is not None and not flags[k] & ITEM_WORD:
+            k += 1
+            continue
+        found = _item_stem_of(token.norm)
+        if found is None or not token.is_word:
+            k += 1
+            continue
         generic = k > 0 and tokens[k - 1].norm in GENERIC_DETERMINERS  # أي معدات، كل الأسلحة
-        if found is None or generic or any(s <= token.start < e for s, e in taken):
+        if generic or any(s <= token.start < e for s, e in taken):
             k += 1
             continue
         clitic_len, _, category = found

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 
-from rasd.events.lexicon import CUES, splits, tokenize
+from rasd.events.lexicon import CUES, has_stem, tokenize
 from rasd.model import Span
+from rasd.text.normalize import normalize
 from rasd.text.numbers import find_quantities
+from rasd.text.tokens import TOKEN_RE
 
 COMPLEMENT_OPENERS = frozenset({"أن", "ان", "إن"})  # raw spelling: normalised ان is also a conjunction
 TAIL_RE = re.compile(r"[\s.!؟?…]*$")
@@ -31,12 +33,12 @@ def mend_sentences(body: str, sentences: list[Span]) -> list[Span]:
 
 
 def _cut(body: str, previous: Span, sentence: Span) -> bool:
-    first = next(iter(tokenize(body[sentence.start:min(sentence.end, sentence.start + LOOK)])), None)
+    first = TOKEN_RE.search(body, sentence.start, min(sentence.end, sentence.start + LOOK))
     if first is None:
         return False
-    if first.text in COMPLEMENT_OPENERS:
+    if first.group() in COMPLEMENT_OPENERS:
         return True
-    return _bare_noun(first.norm) and _ends_on_bare_count(body, previous)
+    return _bare_noun(normalize(first.group())) and _ends_on_bare_count(body, previous)
 
 
 def _bare_noun(norm: str) -> bool:
@@ -50,7 +52,7 @@ def _ends_on_bare_count(body: str, previous: Span) -> bool:
     tail = body[max(previous.start, previous.end - LOOK):previous.end]
     tail = tail[:TAIL_RE.search(tail).start()]
     words = tokenize(tail)
-    if words and any(stem in PARTITIVES for _, stem in splits(words[-1].norm)):
+    if words and has_stem(words[-1].norm, PARTITIVES):
         return True
     quantities = find_quantities(tail)
     last = quantities[-1] if quantities else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from rasd.events.lexicon import CUES, splits, tokenize
+from rasd.events.lexicon import CUES, has_stem, tokenize
 from rasd.model import Argument, Document, EventMention
 
 DEAL_NOUNS = CUES.get("agreement", frozenset())
@@ -48,6 +48,7 @@ def _singulars(word: str) -> list[str]:
     return forms
 
 
+@lru_cache(maxsize=4096)
 def text_country(text: str) -> str | None:
     """The country a nationality adjective in an item phrase names (`مروحيتين عسكريتين أوغنديتين`)."""
     for token in tokenize(text):
@@ -75,7 +76,7 @@ def _deal_partner(doc: Document, ev: EventMention) -> bool:
     tokens = tokenize(doc.body[s.start:s.end], s.start)
     taken = {a.mention for a in ev.arguments if a.mention is not None}
     for j in range(len(tokens) - 2):
-        if tokens[j + 1].norm != "مع" or not any(stem in DEAL_NOUNS for _, stem in splits(tokens[j].norm)):
+        if tokens[j + 1].norm != "مع" or not has_stem(tokens[j].norm, DEAL_NOUNS):
             continue
         start = tokens[j + 2].start
         partner = next((i for i, m in enumerate(doc.mentions) if m.start == start and m.type in PARTNER_TYPES

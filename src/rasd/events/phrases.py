@@ -3,8 +3,10 @@ promise, a sum of money, a force described by noun and adjective."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rasd.events.items import Item, _quantity_before
-from rasd.events.lexicon import PREPOSITIONS, splits
+from rasd.events.lexicon import PREPOSITIONS, has_stem, splits
 from rasd.events.triggers import Trigger
 from rasd.events.view import (
     AGREEMENT_NOUNS,
@@ -22,14 +24,19 @@ def agreement_noun(stem: str) -> bool:
     return stem in AGREEMENT_NOUNS or stem.endswith("ا") and stem[:-1] in AGREEMENT_NOUNS
 
 
+@lru_cache(maxsize=65536)
+def _agreement_split(norm: str) -> tuple[int, str] | None:
+    """(clitic length, stem) of a word that is an agreement noun after its clitics, cached per word."""
+    return next(((n, s) for n, s in splits(norm) if agreement_noun(s[2:] if s.startswith("ال") else s)), None)
+
+
 def agreement_topic(view: SentenceView, lo: int, hi: int, trigger: Trigger) -> Item | None:
     """The agreement noun phrase a signing is about (`4 اتفاقيات بشأن الأمن السيبراني`)."""
     tokens = view.tokens
     for k in range(lo, hi):
         if any((s <= tokens[k].start < e) != (s <= trigger.start < e) for s, e in view.quotes):
             continue
-        split = next(((n, s) for n, s in splits(tokens[k].norm)
-                      if agreement_noun(s[2:] if s.startswith("ال") else s)), None)
+        split = _agreement_split(tokens[k].norm)
         if split is None:
             continue
         start = tokens[k].start + original_prefix_length(tokens[k].text, split[0])
@@ -92,7 +99,7 @@ def pledged(view: SentenceView, trigger: Trigger, hi: int) -> Item | None:
     if k is None:
         return None
     words = [t for t in tokens[k:min(hi, k + 5)] if t.is_word]
-    if any(stem in GENERIC_TOPICS for t in words[:2] for _, stem in splits(t.norm)):
+    if any(has_stem(t.norm, GENERIC_TOPICS) for t in words[:2]):
         return None
     start = tokens[k].start + 1
     end = words[-1].end

@@ -7,8 +7,10 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rasd.events.arguments import RELATIVES, Slot
-from rasd.events.lexicon import CUES, ITEMS, splits
+from rasd.events.lexicon import CUES, ITEMS, has_stem, splits
 from rasd.events.triggers import Trigger
 from rasd.events.view import COMPLEMENTIZERS
 from rasd.events.when import number_words
@@ -22,11 +24,17 @@ NUMBER_WORDS_MAX = 3  # number words before an item noun (خمسمائة، ثل�
 
 
 def _item(token: Token) -> bool:
-    return any(stem in ITEMS or stem.startswith("ال") and stem[2:] in ITEMS for _, stem in splits(token.norm))
+    return _item_word(token.norm)
+
+
+@lru_cache(maxsize=65536)
+def _item_word(norm: str) -> bool:
+    """Whether a word is an item noun after its clitics, with or without the article."""
+    return any(stem in ITEMS or stem.startswith("ال") and stem[2:] in ITEMS for _, stem in splits(norm))
 
 
 def _number(token: Token) -> bool:
-    return token.text[:1].isdigit() or any(stem in number_words() for _, stem in splits(token.norm))
+    return token.text[:1].isdigit() or has_stem(token.norm, number_words())
 
 
 def describes_item(tokens: list[Token], slots: list[Slot], trigger: Trigger) -> bool:

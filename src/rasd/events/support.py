@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from rasd.events.lexicon import CUES, splits, tokenize
+from rasd.events.lexicon import CUES, has_stem, tokenize
 from rasd.events.origin import country_of
 from rasd.model import Argument, Document, EventMention
 from rasd.text.numbers import find_quantities
@@ -55,7 +55,7 @@ def _force_count(doc: Document, ev: EventMention) -> None:
     s = ev.sentence
     for q in find_quantities(doc.body[s.start:s.end]):
         unit = getattr(q, "unit_text", None)
-        if q.kind == "count" and unit and any(stem in FORCE_NOUNS for _, stem in splits(_norm(unit))):
+        if q.kind == "count" and unit and has_stem(_norm(unit), FORCE_NOUNS):
             forces[0].quantity = q.value
             forces[0].unit = unit
             forces[0].approximate = bool(q.approximate)

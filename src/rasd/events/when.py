@@ -6,7 +6,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
-from rasd.events.lexicon import splits
+from rasd.events.lexicon import DATE_WORD, has_stem, splits
 from rasd.text.dates import DateMatch, find_dates
 from rasd.text.normalize import normalize
 from rasd.text.tokens import Token
@@ -39,7 +39,7 @@ def may_have_amount(tokens: list[Token]) -> bool:
     for token in tokens:
         if token.text[:1].isdigit() or token.norm.endswith(DUAL_ENDINGS):
             return True
-        if any(stem in known for _, stem in splits(token.norm)):
+        if has_stem(token.norm, known):
             return True
     return False
 
@@ -53,8 +53,7 @@ def sentence_quantities(text: str, offset: int) -> list[Any]:
         from rasd.text.numbers import find_quantities
     except ImportError:  # the text layer ships numbers.py separately; events still work without numbers
         return []
-    return [replace(q, start=q.start + offset, end=q.end + offset) for q in find_quantities(text)
-            if getattr(q, "kind", "count") in AMOUNT_KINDS]
+    return [_moved(q, offset) for q in find_quantities(text) if getattr(q, "kind", "count") in AMOUNT_KINDS]
 
 
 @lru_cache(maxsize=1)
@@ -73,19 +72,49 @@ def date_words() -> frozenset[str]:
     return frozenset(words | RELATIVE_WORDS)
 
 
-def may_have_date(tokens: list[Token]) -> bool:
-    """Cheap test before the date parser: a digit or a calendar word (after clitics) in the sentence."""
-    known = date_words()
+def may_have_date(tokens: list[Token], flags: list[int] | None = None) -> bool:
+    """Cheap test before the date parser: a digit or a calendar word (after clitics) in the sentence.
+    `flags` are the tokens' `word_flags` when the caller has them."""
+    if flags is not None:
+        return any(f & DATE_WORD for f in flags) or any(token.text[:1].isdigit() for token in tokens)
     for token in tokens:
-        if token.text[:1].isdigit() or any(stem in known for _, stem in splits(token.norm)):
+        if token.text[:1].isdigit() or _date_word(token.norm):
             return True
     return False
+
+
+@lru_cache(maxsize=65536)
+def _date_word(norm: str) -> bool:
+    """Whether a word is a calendar word after its clitics (see `date_words`)."""
+    return has_stem(norm, date_words())
+
+
+@lru_cache(maxsize=65536)
+def _temporal_opener(norm: str) -> bool:
+    """Whether a word is بعد/قبل/منذ... with at most one clitic letter (وبعد)."""
+    return any(stem in TEMPORAL_OPENERS for k, stem in splits(norm) if k <= 1)
 
 
 def sentence_dates(text: str, offset: int, published: str | None) -> list[DateMatch]:
     """Date expressions of a sentence (offsets into the body), relative ones resolved against the
     publication date."""
-    return [replace(d, start=d.start + offset, end=d.end + offset) for d in find_dates(text, published)]
+    return [_moved(d, offset) for d in find_dates(text, published)]
+
+
+def _moved(match: Any, offset: int) -> Any:
+    """A copy of a frozen match with its span moved by `offset`: `dataclasses.replace` re-reads the
+    fields and runs the frozen __init__, several times the cost of copying the instance dict."""
+    if offset == 0:
+        return match
+    fields = getattr(match, "__dict__", None)
+    if fields is None or hasattr(type(match), "__post_init__"):
+        return replace(match, start=match.start + offset, end=match.end + offset)
+    moved = object.__new__(type(match))
+    copied = moved.__dict__
+    copied.update(fields)
+    copied["start"] = match.start + offset
+    copied["end"] = match.end + offset
+    return moved
 
 
 def _comma_between(body: str, date: DateMatch, offset: int) -> bool:
@@ -102,14 +131,14 @@ def temporal_clauses(tokens: list[Token], dates: list[DateMatch],
     date_starts = {d.start for d in dates}
     spans = []
     for i, token in enumerate(tokens):
-        if not any(stem in TEMPORAL_OPENERS for k, stem in splits(token.norm) if k <= 1):
+        if not _temporal_opener(token.norm):
             continue
         k = i + 1
         if k < len(tokens) and tokens[k].norm in OPENER_LINKS:
             k += 1
         if k >= len(tokens) or not tokens[k].is_word or tokens[k].start in date_starts:
             continue
-        if tokens[k].text[:1].isdigit() or any(stem in date_words() for _, stem in splits(tokens[k].norm)):
+        if tokens[k].text[:1].isdigit() or _date_word(tokens[k].norm):
             continue
         end = next((j for j in range(k + 1, len(tokens))
                     if tokens[j].text in CLAUSE_STOPS or tokens[j].norm in stops), len(tokens))

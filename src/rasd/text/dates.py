@@ -107,6 +107,7 @@ _DIGITS = regex.compile(r"\d+")
 _NUMERIC = ("iso", "dmy")  # no head words: they open at a digit not preceded by one, a run of digits' start
 _WORD_RUN = regex.compile(r"[\p{L}\p{N}]+")  # maximal runs: each starts where B holds
 _CLITICS2 = frozenset(("وب", "ول", "فب", "فل"))
+_SEPARATORS = frozenset("-/.")  # iso and dmy separators (their `sep` group)
 
 
 _CLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")  # B's clitic group
@@ -158,40 +159,54 @@ def _digit_form(run: str, at: int) -> str:
 def _candidates(norm: str) -> dict[str, list[int]]:
     """Per pattern, the word starts where it may match (see `heads`).
 
-    One pass over the words, two dictionary look-ups each, replaces a scan of every
-    position by every pattern. A run opens with a head if it is clitic + head for one
-    of B's clitics (or none), and with a day or year when its digits, right after
-    such a clitic, have that form.
+    One pass over the words, one cached look-up each (`_openers`), replaces a scan of
+    every position by every pattern.
     """
-    exact, by_cut, cut, digit, prefixed = _head_index()
     found: dict[str, list[int]] = {}
-    get = exact.get
-    get_cut = by_cut.get
-    for m in _WORD_RUN.finditer(norm):
-        run = m.group()
-        owners = get(run)
-        first = run[0]
-        form = ""
-        if first.isdecimal():
-            form = _digit_form(run, 0)
-        elif first in "وفبل":
-            if run[1:2].isdecimal():
-                form = _digit_form(run, 1)
-            elif run[:2] in _CLITICS2 and run[2:3].isdecimal():
-                form = _digit_form(run, 2)
-        starts = get_cut(run[:cut])
-        glued = starts is not None and run.startswith(starts)
-        if owners is None and not form and not glued:
+    openers = _openers
+    find = norm.find
+    end = 0
+    # runs are maximal, so only other characters stand between two of them: a run's first
+    # occurrence after the previous one is where it stands (no match object per run)
+    for run in _WORD_RUN.findall(norm):
+        start = find(run, end)
+        end = start + len(run)
+        names = openers(run)
+        if not names:
             continue
-        names = set(owners or ())
-        if form:
-            names.update(digit[form])
-        if glued:
-            names.update(prefixed)
-        start = m.start()
         for name in names:
             found.setdefault(name, []).append(start)
     return found
+
+
+@lru_cache(maxsize=65536)
+def _openers(run: str) -> tuple[str, ...]:
+    """The patterns a run of letters and digits may open (see `_candidates`), cached per word.
+
+    A run opens with a head if it is clitic + head for one of B's clitics (or none), and
+    with a day or year when its digits, right after such a clitic, have that form.
+    """
+    exact, by_cut, cut, digit, prefixed = _head_index()
+    owners = exact.get(run)
+    first = run[0]
+    form = ""
+    if first.isdecimal():
+        form = _digit_form(run, 0)
+    elif first in "وفبل":
+        if run[1:2].isdecimal():
+            form = _digit_form(run, 1)
+        elif run[:2] in _CLITICS2 and run[2:3].isdecimal():
+            form = _digit_form(run, 2)
+    starts = by_cut.get(run[:cut])
+    glued = starts is not None and run.startswith(starts)
+    if owners is None and not form and not glued:
+        return ()
+    names = set(owners or ())
+    if form:
+        names.update(digit[form])
+    if glued:
+        names.update(prefixed)
+    return tuple(names)
 
 
 def _matches(pattern: regex.Pattern[str], text: str, starts: list[int]) -> list[regex.Match[str]]:
@@ -329,11 +344,48 @@ def _prepared(text: str) -> tuple[str, Sequence[int], dict[str, list[int]], bool
     """
     norm, origin, _ = normalized(text)
     starts = _candidates(norm)
-    digit_runs = [m.start() for m in _DIGITS.finditer(norm)]
-    for name in _NUMERIC:
-        if digit_runs:
-            starts[name] = digit_runs
-    return norm, origin, starts, bool(digit_runs)
+    runs = [(m.start(), m.end()) for m in _DIGITS.finditer(norm)]
+    # iso and dmy open at a run of digits (their lookbehind); they need a separator after the
+    # year (iso: 2024-05-01) or after a day of one or two digits (dmy: 1/5/2024)
+    iso = [s for s, _ in runs if norm[s] in "12" and norm[s + 4:s + 5] in _SEPARATORS]
+    dmy = [s for s, _ in runs if norm[s + 1:s + 2] in _SEPARATORS or norm[s + 2:s + 3] in _SEPARATORS]
+    if iso:
+        starts["iso"] = iso
+    if dmy:
+        starts["dmy"] = dmy
+    # a Hijri date ends on a year 13xx/14xx that is a whole run of digits (see its pattern)
+    if "hijri" in starts and not any(e - s == 4 and norm[s] == "1" and norm[s + 1] in "34" for s, e in runs):
+        del starts["hijri"]
+    if "month_bare" in starts:
+        bare = [s for s in starts["month_bare"] if _bare_month_possible(norm, s)]
+        if bare:
+            starts["month_bare"] = bare
+        else:
+            del starts["month_bare"]
+    return norm, origin, starts, bool(runs)
+
+
+def _bare_month_possible(norm: str, start: int) -> bool:
+    """Whether month_bare can match at `start`: a month word (شهر، للشهر) after at most a two-letter
+    clitic opens it, or a cue word and white space end right before (its lookbehind, costly to run
+    where neither holds)."""
+    words, cue_ends = _month_bare_words()
+    if words is None or any(norm.startswith(words, start + k) for k in (0, 1, 2)):
+        return True
+    j = start
+    while j > 0 and norm[j - 1].isspace():  # str.isspace holds for every character \s matches
+        j -= 1
+    return j < start and (not cue_ends or norm.endswith(cue_ends, 0, j))
+
+
+@cache
+def _month_bare_words() -> tuple[tuple[str, ...] | None, tuple[str, ...]]:
+    """The month words as the pattern spells them (None if one has several words: no filter) and the
+    last word of each month cue (في، خلال، ... اعتبارا من), which ends the text before a bare month."""
+    w = cal.load_calendar().words
+    words = tuple(w["month_words"])
+    cue_ends = tuple({cue.split()[-1] for cue in w["month_cues"] if cue.split()})
+    return (None if any(len(word.split()) != 1 for word in words) else words), cue_ends
 
 
 @lru_cache(maxsize=32)

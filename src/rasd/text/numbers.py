@@ -9,6 +9,7 @@ so later stages can skip them.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -331,13 +332,15 @@ def _scan(text: str, with_dates: bool = True) -> list[QuantityMatch]:
     # only a separator token , ٬ or ٫ ever joins digits
     tokens = _merge_digits(parts) if "," in text or "٬" in text or "٫" in text else parts
     not_plain = _not_plain(lex)
-    dates = [(d.start, d.end) for d in find_dates(text)] if with_dates else []
     found: list[QuantityMatch] = []
     # a token without digits (a word or a sign) that starts no number and has no dual ending adds
     # nothing (no designation, clock, number or dual): visit only the others
     busy = [k for k, t in enumerate(tokens)
             if not ((t.norm.isalpha() or len(t.norm) == 1 and not t.norm.isdecimal())
                     and t.norm not in not_plain and not t.norm.endswith(_DUAL_ENDS))]
+    if not busy:
+        return found  # nothing to visit: the dates, which only rule tokens out, are not needed
+    dates = [(d.start, d.end) for d in find_dates(text)] if with_dates else []
     i = 0
     d = 0  # dates are sorted and apart, tokens ascending: the first date not ended before the token
     for k in busy:
@@ -381,7 +384,14 @@ def _scan(text: str, with_dates: bool = True) -> list[QuantityMatch]:
 
 def find_quantities(text: str) -> list[QuantityMatch]:
     """Quantities in `text` in order, with exact offsets (text[start:end] == match.text)."""
-    return _scan(text)
+    return list(_scanned(text))
+
+
+@lru_cache(maxsize=4096)
+def _scanned(text: str) -> tuple[QuantityMatch, ...]:
+    """`_scan` with dates, cached: the events stage reads the same phrase around an item noun from
+    several triggers and stages, and wire copy repeats phrases across pages (matches are frozen)."""
+    return tuple(_scan(text))
 
 
 def parse_number(text: str) -> float | None:
