@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import os
 import tempfile
 from pathlib import Path
 from typing import Any
 
+from rasd.kb.indented_json import dump_indented
 from rasd.model import KB, Document
 
 SCHEMA = "rasd-kb/1"
@@ -76,7 +76,7 @@ def write_kb(kb: KB | dict[str, Any], out: str | Path) -> None:
     fd, tmp = tempfile.mkstemp(prefix=".kb-", suffix=".json", dir=out.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, ensure_ascii=False, indent=1)
+            dump_indented(data, fh)  # json.dump(..., ensure_ascii=False, indent=1), faster
         os.replace(tmp, out)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
