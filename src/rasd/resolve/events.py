@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 
 from rasd.model import Document, Entity, Event, EventParticipant, Evidence
 from rasd.resolve.edtf import date_overlaps, more_precise
+from rasd.resolve.event_blocking import ClusterIndex, known_span
+from rasd.resolve.gc_pause import gc_paused
 from rasd.text.normalize import normalize_key
 
 # roles that name one entity per event: two reports naming different ones are different events
@@ -77,6 +79,7 @@ def _items_agree(a: Report, b: Report) -> bool:
 def _reports(docs: list[Document]) -> list[Report]:
     """Every event mention of every document, arguments mapped to KB entities."""
     reports = []
+    pointed: dict[str, set[str]] = {}  # actor text -> text_affiliations, once per distinct text
     for doc in docs:
         for ev in doc.events:
             participants = []
@@ -89,7 +92,9 @@ def _reports(docs: list[Document]) -> list[Report]:
                     roles[arg.role].add(entity)
             for arg in ev.arguments:
                 if arg.mention is None and arg.role in ACTOR_ROLES:
-                    for key in text_affiliations("_ " + arg.text):
+                    if arg.text not in pointed:
+                        pointed[arg.text] = text_affiliations("_ " + arg.text)
+                    for key in pointed[arg.text]:
                         roles[arg.role].add(AFFILIATED + key)
             location = doc.mentions[ev.location].entity if ev.location is not None else None
             s = ev.sentence
@@ -250,7 +255,7 @@ def _block_keys(report: Report, affil: dict[str, set[str]], places: frozenset[st
 
 def _signature(report: Report) -> tuple:
     """Everything `conflict` reads of a report: reports with one signature conflict alike."""
-    return (report.date, report.location, frozenset(report.entities),
+    return (report.type, report.date, report.location, frozenset(report.entities),
             frozenset((role, frozenset(ids)) for role, ids in report.roles.items()),
             frozenset(_item_words(report)))
 
@@ -258,28 +263,68 @@ def _signature(report: Report) -> tuple:
 def _clusters(reports: list[Report], affil: dict[str, set[str]],
               places: frozenset[str]) -> list[list[Report]]:
     """Greedy clustering: a report joins the first cluster none of whose members it contradicts
-    and one of whose members it matches (a dated report can vouch for two undated ones)."""
+    and one of whose members it matches (a dated report can vouch for two undated ones).
+
+    Candidates come from `ClusterIndex` (blocking keys filed by date); each cluster keeps the
+    narrowest bounds of its members' known-year dates, so a date that contradicts one of them
+    is rejected without comparing members; and since `conflict` reads only a report's
+    signature, it is decided once per pair of distinct signatures (a corpus has far fewer
+    signatures than reports), as are the blocking keys and `evidence` (which also asks
+    whether the two reports come from one document).
+    """
     clusters: list[list[Report]] = []
-    distinct: list[dict[tuple, Report]] = []  # per cluster, one member per conflict signature
-    by_key: dict[tuple, list[int]] = defaultdict(list)  # blocking key -> cluster indices
+    distinct: list[list[int]] = []  # per cluster, the ids of its members' distinct signatures
+    bounds: list[tuple | None] = []  # per cluster: (latest start, earliest end) of known-year dates
+    index = ClusterIndex()
+    ids: dict[tuple, int] = {}  # signature -> id
+    holders: list[Report] = []  # signature id -> the first report with that signature
+    block_keys: list[set[tuple]] = []  # signature id -> blocking keys
+    decided: dict[tuple[int, int], bool] = {}  # (report's, member's signature ids) -> conflict
+    vouched: dict[tuple[int, int, bool], bool] = {}  # (the same, one document) -> evidence
+
+    def conflicts(mine: int, theirs: int) -> bool:
+        found = decided.get((mine, theirs))
+        if found is None:
+            found = decided[mine, theirs] = conflict(holders[mine], holders[theirs], affil)
+        return found
+
+    def vouches(report: Report, mine: int, other: Report) -> bool:
+        key = (mine, other.cache["signature"], report.doc.id == other.doc.id)
+        found = vouched.get(key)
+        if found is None:
+            found = vouched[key] = evidence(report, other, affil, places)
+        return found
+
     for report in reports:
-        keys = _block_keys(report, affil, places)
-        candidates = sorted({i for key in keys for i in by_key.get(key, ())})
-        for i in candidates:
+        sig = ids.setdefault(_signature(report), len(ids))
+        if sig == len(holders):
+            holders.append(report)
+            block_keys.append(_block_keys(report, affil, places))
+        report.cache["signature"] = sig
+        keys = block_keys[sig]
+        dates = known_span(report.date)
+        target = None
+        for i in index.candidates(keys, report.date):
+            if dates is not None and bounds[i] is not None \
+                    and not (dates[0] <= bounds[i][1] and bounds[i][0] <= dates[1]):
+                continue  # the report's date misses a member's: a conflict, whatever else they share
             # no member may contradict the report, and one member must vouch for it
-            if not any(conflict(report, other, affil) for other in distinct[i].values()) \
-                    and any(evidence(report, other, affil, places) for other in clusters[i]):
+            if not any(conflicts(sig, other) for other in distinct[i]) \
+                    and any(vouches(report, sig, other) for other in clusters[i]):
                 clusters[i].append(report)
-                distinct[i].setdefault(_signature(report), report)
+                if sig not in distinct[i]:
+                    distinct[i].append(sig)
                 target = i
                 break
-        else:
+        if target is None:
             clusters.append([report])
-            distinct.append({_signature(report): report})
+            distinct.append([sig])
+            bounds.append(None)
             target = len(clusters) - 1
-        for key in keys:
-            if target not in by_key[key][-1:]:
-                by_key[key].append(target)
+        if dates is not None:
+            old = bounds[target]
+            bounds[target] = dates if old is None else (max(old[0], dates[0]), min(old[1], dates[1]))
+        index.add(target, keys, report.date)
     return clusters
 
 
@@ -309,8 +354,10 @@ def _merge(cluster: list[Report], docs_by_id: dict[str, Document]) -> Event:
             seen[key] = EventParticipant(p.role, p.text, p.entity, p.quantity, p.unit, p.approximate)
             participants.append(seen[key])
     evidence: list[Evidence] = []
+    cited: set[tuple[str, int]] = set()
     for r in cluster:
-        if all((x.doc, x.start) != (r.evidence.doc, r.evidence.start) for x in evidence):
+        if (r.evidence.doc, r.evidence.start) not in cited:
+            cited.add((r.evidence.doc, r.evidence.start))
             evidence.append(r.evidence)
     status = min((r.status for r in cluster), key=lambda s: STATUS_ORDER.get(s, 9))
     # one sentence can report two events of a type (two withdrawals, two dates): their participants differ
@@ -330,6 +377,7 @@ def resolve_events(docs: list[Document], entities: list[Entity]) -> list[Event]:
     docs_by_id = {d.id: d for d in docs}
     affil = affiliations(entities)
     places = frozenset(e.id for e in entities if e.type in ("GPE", "LOC", "FAC"))
-    events = [_merge(c, docs_by_id) for c in _clusters(_reports(docs), affil, places)]
-    events.sort(key=lambda e: (e.date or "9999", e.type, e.id))
+    with gc_paused():
+        events = [_merge(c, docs_by_id) for c in _clusters(_reports(docs), affil, places)]
+        events.sort(key=lambda e: (e.date or "9999", e.type, e.id))
     return events
