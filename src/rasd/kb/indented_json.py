@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
+from itertools import chain
 from json import encoder as _std
 from typing import Any, TextIO
 
@@ -69,11 +70,11 @@ def _float(value: float) -> str:
 
 
 def _flat(obj: Any) -> bool:
-    """A non-empty dict or list of scalars only."""
+    """A non-empty dict or list of scalars only (the type checks run in C: map, issuperset)."""
     kind = type(obj)
     if kind is dict:
-        return bool(obj) and all(type(v) in SCALARS for v in obj.values())
-    return (kind is list or kind is tuple) and bool(obj) and all(type(v) in SCALARS for v in obj)
+        return bool(obj) and SCALARS.issuperset(map(type, obj.values()))
+    return (kind is list or kind is tuple) and bool(obj) and SCALARS.issuperset(map(type, obj))
 
 
 def _encode(obj: Any, level: int, indent: str, parts: list[str]) -> None:
@@ -95,7 +96,7 @@ def _encode(obj: Any, level: int, indent: str, parts: list[str]) -> None:
     elif kind is list or kind is tuple:
         if not obj:
             parts.append("[]")
-        elif all(type(v) in SCALARS for v in obj):
+        elif SCALARS.issuperset(map(type, obj)):
             _encode_flat(obj, level, indent, parts)
         elif _rows(obj):
             _encode_rows(obj, level, indent, parts)
@@ -106,15 +107,37 @@ def _encode(obj: Any, level: int, indent: str, parts: list[str]) -> None:
                 parts.append(inner if n == 0 else "," + inner)
                 _encode(value, level + 1, indent, parts)
             parts.append("\n" + indent * level + "]")
-    else:  # a scalar at the top, a dict with other keys, or a type only the standard library refuses right
+    elif kind in SCALARS:
+        parts.append(_scalar(obj))
+    else:  # a dict with other keys, or a type only the standard library refuses right
         parts.extend(_std_encoder(indent)(obj, level))
 
 
+def _scalar(value: str | int | float | bool | None) -> str:
+    """One scalar as the standard library writes it (checked in its order: str, None, bools, int)."""
+    if type(value) is str:
+        return _std.encode_basestring(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if type(value) is int:
+        return int.__repr__(value)
+    return _float(value)
+
+
 def _rows(obj: list | tuple) -> bool:
-    """A list whose items are all flat dicts, or all flat lists."""
-    if type(obj[0]) is dict:
-        return all(type(x) is dict and _flat(x) for x in obj)
-    return all(type(x) in SEQUENCES and _flat(x) for x in obj)
+    """A list whose items are all non-empty flat dicts, or all non-empty flat lists."""
+    kinds = set(map(type, obj))
+    if kinds == {dict}:
+        items = chain.from_iterable(map(dict.values, obj))
+    elif kinds <= {list, tuple}:
+        items = chain.from_iterable(obj)
+    else:
+        return False
+    return all(obj) and SCALARS.issuperset(map(type, items))
 
 
 def _encode_flat(obj: dict | list | tuple, level: int, indent: str, parts: list[str]) -> None:
