@@ -284,7 +284,8 @@ def resolve_entities(docs: list[Document]) -> list[Entity]:
             by_id[entity.id].aliases = list(dict.fromkeys(by_id[entity.id].aliases + entity.aliases))
         else:
             by_id[entity.id] = entity
+        eid = by_id[entity.id].id
         for d, i in nodes:
-            docs[d].mentions[i].entity = by_id[entity.id].id
+            docs[d].mentions[i].entity = eid
     _add_roles(docs, by_id, gaz)
     return sorted(by_id.values(), key=lambda e: (e.type, e.id))
