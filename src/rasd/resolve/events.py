@@ -66,8 +66,20 @@ def _item_words(report: Report) -> set[str]:
             continue
         if p.entity:
             words.add(p.entity)
-        words.update(w for w in normalize_key(p.text).split() if len(w) > 3)
+        words.update(_content_words(p.text))
     return words
+
+
+@functools.lru_cache(maxsize=100_000)
+def _key(text: str) -> str:
+    """normalize_key, cached: a corpus repeats the same outlets, items and topics."""
+    return normalize_key(text)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _content_words(text: str) -> tuple[str, ...]:
+    """The words of an item or topic that can tell two of them apart (longer than three letters)."""
+    return tuple(w for w in _key(text).split() if len(w) > 3)
 
 
 def _items_agree(a: Report, b: Report) -> bool:
@@ -332,11 +344,11 @@ def _outlet_key(doc: Document, docs_by_id: dict[str, Document]) -> str:
     """Who independently reported it: the original of a copy, else the outlet, else the document."""
     original = docs_by_id.get(doc.duplicate_of) if doc.duplicate_of else None
     source = original or doc
-    return normalize_key(source.outlet) if source.outlet else f"doc:{source.id}"
+    return _key(source.outlet) if source.outlet else f"doc:{source.id}"
 
 
-def _merge(cluster: list[Report], docs_by_id: dict[str, Document]) -> Event:
-    """One KB event from the reports of a cluster."""
+def _merge(cluster: list[Report], outlets: dict[int, str]) -> Event:
+    """One KB event from the reports of a cluster (`outlets`: id() of a document -> its `_outlet_key`)."""
     first = cluster[0]
     date = None
     for r in cluster:
@@ -346,7 +358,7 @@ def _merge(cluster: list[Report], docs_by_id: dict[str, Document]) -> Event:
     seen: dict[tuple, EventParticipant] = {}
     for r in cluster:
         for p in r.participants:
-            key = (p.role, p.entity) if p.entity else (p.role, normalize_key(p.text))
+            key = (p.role, p.entity) if p.entity else (p.role, _key(p.text))
             if key in seen:
                 if seen[key].quantity is None and p.quantity is not None:
                     seen[key].quantity, seen[key].unit = p.quantity, p.unit
@@ -368,7 +380,7 @@ def _merge(cluster: list[Report], docs_by_id: dict[str, Document]) -> Event:
         type=first.type, date=date,
         location=locations.most_common(1)[0][0] if locations else None,
         status=status, participants=participants, evidence=evidence,
-        corroboration=len({_outlet_key(r.doc, docs_by_id) for r in cluster}),
+        corroboration=len({outlets[id(r.doc)] for r in cluster}),
     )
 
 
@@ -378,6 +390,7 @@ def resolve_events(docs: list[Document], entities: list[Entity]) -> list[Event]:
     affil = affiliations(entities)
     places = frozenset(e.id for e in entities if e.type in ("GPE", "LOC", "FAC"))
     with gc_paused():
-        events = [_merge(c, docs_by_id) for c in _clusters(_reports(docs), affil, places)]
+        outlets = {id(d): _outlet_key(d, docs_by_id) for d in docs}  # by object: ids may repeat
+        events = [_merge(c, outlets) for c in _clusters(_reports(docs), affil, places)]
         events.sort(key=lambda e: (e.date or "9999", e.type, e.id))
     return events
