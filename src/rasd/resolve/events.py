@@ -48,12 +48,15 @@ class Report:
     participants: list[EventParticipant]
     roles: dict[str, set[str]] = field(default_factory=dict)  # role -> entity ids
     cache: dict = field(default_factory=dict, repr=False)  # derived sets, computed once per run
+    entities: frozenset[str] = field(init=False, repr=False)  # participants, affiliations, place
 
-    @functools.cached_property
-    def entities(self) -> set[str]:
+    def __post_init__(self) -> None:
+        # set here, not as a cached_property: every report needs it, and 3.11's takes a lock
         found = {p.entity for p in self.participants if p.entity}
         found |= {e for ids in self.roles.values() for e in ids if e.startswith(AFFILIATED)}
-        return found | ({self.location} if self.location else set())
+        if self.location:
+            found.add(self.location)
+        self.entities = frozenset(found)
 
 
 def _item_words(report: Report) -> set[str]:
