@@ -72,3 +72,11 @@ def test_unknown_types_are_refused_like_the_standard_library():
         except TypeError:
             continue
         raise AssertionError(f"{obj!r} was encoded")
+
+
+def test_a_file_written_in_parts_is_the_whole_text():
+    records = [{"id": n, "tags": ["أ", n, {"n": n}] if n % 3 else [], "text": "سطر\n}"} for n in range(4000)]
+    obj = {"schema": "x", "records": records, "more": [[r] for r in records[:50]]}
+    out = io.StringIO()
+    dump_indented(obj, out)
+    assert out.getvalue() == _std(obj)

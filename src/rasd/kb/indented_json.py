@@ -21,7 +21,7 @@ from json import encoder as _std
 from typing import Any, TextIO
 
 SCALARS = frozenset({str, int, float, bool, type(None)})
-SEQUENCES = (list, tuple)
+FLUSH_AT = 8192  # pieces held before they are written out
 
 
 def dumps_indented(obj: Any, indent: int = 1) -> str:
@@ -31,13 +31,27 @@ def dumps_indented(obj: Any, indent: int = 1) -> str:
 
 def dump_indented(obj: Any, fh: TextIO, indent: int = 1) -> None:
     """Write what `json.dump(obj, fh, ensure_ascii=False, indent=indent)` would write."""
-    fh.writelines(_pieces(obj, indent))  # not joined first: a large KB would be held twice
+    sink = _Sink(fh)
+    _encode(obj, 0, " " * indent, sink)
+    sink.flush()
 
 
 def _pieces(obj: Any, indent: int) -> list[str]:
     parts: list[str] = []
     _encode(obj, 0, " " * indent, parts)
     return parts
+
+
+class _Sink(list):
+    """Pieces on their way to a file, written out every few thousand (never the whole KB at once)."""
+
+    def __init__(self, fh: TextIO) -> None:
+        super().__init__()
+        self.fh = fh
+
+    def flush(self) -> None:
+        self.fh.writelines(self)
+        self.clear()
 
 
 @lru_cache(maxsize=256)
@@ -106,6 +120,8 @@ def _encode(obj: Any, level: int, indent: str, parts: list[str]) -> None:
             for n, value in enumerate(obj):
                 parts.append(inner if n == 0 else "," + inner)
                 _encode(value, level + 1, indent, parts)
+                if len(parts) > FLUSH_AT and type(parts) is _Sink:
+                    parts.flush()
             parts.append("\n" + indent * level + "]")
     elif kind in SCALARS:
         parts.append(_scalar(obj))
