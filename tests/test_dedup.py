@@ -3,6 +3,7 @@
 from rasd.dedup import mark_duplicates, shingles
 from rasd.model import Document
 from rasd.settings import Options
+from rasd.text.normalize import normalize_key
 
 STORY = (
     "أعلنت وزارة الدفاع في بيان صدر اليوم أن الجيش تسلم دفعة جديدة من المركبات المدرعة "
@@ -58,3 +59,19 @@ def test_incremental_index_remembers_earlier_batches():
     later = [_doc("b", OTHER), _doc("c", STORY + " المزيد")]
     mark_duplicates(later, Options(), index=index)
     assert later[1].duplicate_of == "a" and later[0].duplicate_of is None
+
+
+def _joined_shingles(text: str, size: int) -> set[bytes]:
+    """The shingles as word joins: what the byte slicing must reproduce."""
+    words = normalize_key(text).split()
+    if len(words) < size:
+        return {" ".join(words).encode("utf-8")} if words else set()
+    return {" ".join(words[i:i + size]).encode("utf-8") for i in range(len(words) - size + 1)}
+
+
+def test_shingles_are_the_word_joins_at_every_length():
+    texts = ["", "  ،، ", "خبر", "خبر قصير", STORY, OTHER, STORY + " " + STORY,
+             "أ\u00a0ب\u2028ت  ث، ج. ح خ د ذ"]
+    for text in texts:
+        for size in (1, 2, 5, 8):
+            assert shingles(text, size) == _joined_shingles(text, size), (text[:20], size)

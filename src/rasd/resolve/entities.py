@@ -140,7 +140,13 @@ def _cluster(docs: list[Document], gaz) -> list[tuple[list[Node], str | None]]: 
 
 def _usable(mention: Mention) -> bool:
     """A mention with a non-empty span and name; anything else would merge every empty name into one."""
-    return mention.end > mention.start and bool(normalize_key(mention.key or mention.text))
+    return mention.end > mention.start and _has_key(mention.key or mention.text)
+
+
+@lru_cache(maxsize=100_000)
+def _has_key(name: str) -> bool:
+    """Whether a name keeps any text once normalised (cached: a corpus repeats the same names)."""
+    return bool(normalize_key(name))
 
 
 def _slug(text: str) -> str:
@@ -169,21 +175,22 @@ def _without_stray_clitics(forms: list[str]) -> list[str]:
     a clitic (`لوكاشينكو`) is kept, since its "stem" is not another form of the entity.
     """
     known = set(forms)
-    out = []
-    for form in forms:
-        for clitic in PROCLITICS:
-            if not form.startswith(clitic):
-                continue
-            stems = [form[len(clitic):]] + (["ال" + form[len(clitic):]] if clitic.endswith("لل") else [])
-            stem = next((x for x in stems if x in known), None)
-            if stem:
-                form = stem
-                break
-        else:
-            if form.startswith("لل") and len(form) > 4:  # لل+X is always ل+ال+X: no name starts so
-                form = "ال" + form[2:]
-        out.append(form)
-    return out
+    clean = {form: _clitic_free(form, known) for form in known}  # once per distinct spelling
+    return [clean[form] for form in forms]
+
+
+def _clitic_free(form: str, known: set[str]) -> str:
+    """One form without a leading clitic when its stem is a known form (see `_without_stray_clitics`)."""
+    for clitic in PROCLITICS:
+        if not form.startswith(clitic):
+            continue
+        stems = [form[len(clitic):]] + (["ال" + form[len(clitic):]] if clitic.endswith("لل") else [])
+        stem = next((x for x in stems if x in known), None)
+        if stem:
+            return stem
+    if form.startswith("لل") and len(form) > 4:  # لل+X is always ل+ال+X: no name starts so
+        return "ال" + form[2:]
+    return form
 
 
 def _build_entity(docs: list[Document], nodes: list[Node], gaz,  # noqa: ANN001
@@ -218,6 +225,7 @@ def _gazetteer_entity(gaz, gaz_id: str) -> Entity | None:  # noqa: ANN001
 
 def _add_roles(docs: list[Document], by_id: dict[str, Entity], gaz) -> None:  # noqa: ANN001
     """Every document's roles on the person's entity, with `of` as a KB entity id and the doc's date."""
+    seen: dict[str, set[tuple]] = defaultdict(set)  # entity id -> its roles' fields, for O(1) dedup
     for doc in docs:
         for role in doc.roles:
             if not 0 <= role.person < len(doc.mentions):
@@ -235,16 +243,23 @@ def _add_roles(docs: list[Document], by_id: dict[str, Entity], gaz) -> None:  # 
                     if created is not None:
                         by_id[created.id] = created
                         of = created.id
-            record = EntityRole(role.title, of, role.rank, doc.published, doc.id)
-            if record not in person.roles:
-                person.roles.append(record)
+            fields = (role.title, of, role.rank, doc.published, doc.id)
+            if fields not in seen[person.id]:
+                seen[person.id].add(fields)
+                person.roles.append(EntityRole(*fields))
     for entity in by_id.values():
-        entity.roles = [r for r in entity.roles if not _subsumed(r, entity.roles)]
+        by_doc: dict[str, list[EntityRole]] = defaultdict(list)
+        for r in entity.roles:
+            by_doc[r.doc].append(r)
+        entity.roles = [r for r in entity.roles if not _subsumed(r, by_doc[r.doc])]
         entity.roles.sort(key=lambda r: (r.date is None, r.date or "", r.doc))
 
 
 def _subsumed(role: EntityRole, roles: list[EntityRole]) -> bool:
-    """True when another role of the same document says all this one says and more (`عقيد` in `عقيد وزير`)."""
+    """True when another role of the same document says all this one says and more (`عقيد` in `عقيد وزير`).
+
+    `roles` are the entity's roles of that document (grouped once: a person can hold thousands).
+    """
     fields = (role.title, role.of, role.rank)
     if not any(fields):
         return True
@@ -269,7 +284,8 @@ def resolve_entities(docs: list[Document]) -> list[Entity]:
             by_id[entity.id].aliases = list(dict.fromkeys(by_id[entity.id].aliases + entity.aliases))
         else:
             by_id[entity.id] = entity
+        eid = by_id[entity.id].id
         for d, i in nodes:
-            docs[d].mentions[i].entity = by_id[entity.id].id
+            docs[d].mentions[i].entity = eid
     _add_roles(docs, by_id, gaz)
     return sorted(by_id.values(), key=lambda e: (e.type, e.id))

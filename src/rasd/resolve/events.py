@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 
 from rasd.model import Document, Entity, Event, EventParticipant, Evidence
 from rasd.resolve.edtf import date_overlaps, more_precise
+from rasd.resolve.event_blocking import ClusterIndex, known_span
+from rasd.resolve.gc_pause import gc_paused
 from rasd.text.normalize import normalize_key
 
 # roles that name one entity per event: two reports naming different ones are different events
@@ -46,12 +48,15 @@ class Report:
     participants: list[EventParticipant]
     roles: dict[str, set[str]] = field(default_factory=dict)  # role -> entity ids
     cache: dict = field(default_factory=dict, repr=False)  # derived sets, computed once per run
+    entities: frozenset[str] = field(init=False, repr=False)  # participants, affiliations, place
 
-    @functools.cached_property
-    def entities(self) -> set[str]:
+    def __post_init__(self) -> None:
+        # set here, not as a cached_property: every report needs it, and 3.11's takes a lock
         found = {p.entity for p in self.participants if p.entity}
         found |= {e for ids in self.roles.values() for e in ids if e.startswith(AFFILIATED)}
-        return found | ({self.location} if self.location else set())
+        if self.location:
+            found.add(self.location)
+        self.entities = frozenset(found)
 
 
 def _item_words(report: Report) -> set[str]:
@@ -64,8 +69,20 @@ def _item_words(report: Report) -> set[str]:
             continue
         if p.entity:
             words.add(p.entity)
-        words.update(w for w in normalize_key(p.text).split() if len(w) > 3)
+        words.update(_content_words(p.text))
     return words
+
+
+@functools.lru_cache(maxsize=100_000)
+def _key(text: str) -> str:
+    """normalize_key, cached: a corpus repeats the same outlets, items and topics."""
+    return normalize_key(text)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _content_words(text: str) -> tuple[str, ...]:
+    """The words of an item or topic that can tell two of them apart (longer than three letters)."""
+    return tuple(w for w in _key(text).split() if len(w) > 3)
 
 
 def _items_agree(a: Report, b: Report) -> bool:
@@ -77,6 +94,7 @@ def _items_agree(a: Report, b: Report) -> bool:
 def _reports(docs: list[Document]) -> list[Report]:
     """Every event mention of every document, arguments mapped to KB entities."""
     reports = []
+    pointed: dict[str, set[str]] = {}  # actor text -> text_affiliations, once per distinct text
     for doc in docs:
         for ev in doc.events:
             participants = []
@@ -89,7 +107,9 @@ def _reports(docs: list[Document]) -> list[Report]:
                     roles[arg.role].add(entity)
             for arg in ev.arguments:
                 if arg.mention is None and arg.role in ACTOR_ROLES:
-                    for key in text_affiliations("_ " + arg.text):
+                    if arg.text not in pointed:
+                        pointed[arg.text] = text_affiliations("_ " + arg.text)
+                    for key in pointed[arg.text]:
                         roles[arg.role].add(AFFILIATED + key)
             location = doc.mentions[ev.location].entity if ev.location is not None else None
             s = ev.sentence
@@ -250,7 +270,7 @@ def _block_keys(report: Report, affil: dict[str, set[str]], places: frozenset[st
 
 def _signature(report: Report) -> tuple:
     """Everything `conflict` reads of a report: reports with one signature conflict alike."""
-    return (report.date, report.location, frozenset(report.entities),
+    return (report.type, report.date, report.location, frozenset(report.entities),
             frozenset((role, frozenset(ids)) for role, ids in report.roles.items()),
             frozenset(_item_words(report)))
 
@@ -258,28 +278,68 @@ def _signature(report: Report) -> tuple:
 def _clusters(reports: list[Report], affil: dict[str, set[str]],
               places: frozenset[str]) -> list[list[Report]]:
     """Greedy clustering: a report joins the first cluster none of whose members it contradicts
-    and one of whose members it matches (a dated report can vouch for two undated ones)."""
+    and one of whose members it matches (a dated report can vouch for two undated ones).
+
+    Candidates come from `ClusterIndex` (blocking keys filed by date); each cluster keeps the
+    narrowest bounds of its members' known-year dates, so a date that contradicts one of them
+    is rejected without comparing members; and since `conflict` reads only a report's
+    signature, it is decided once per pair of distinct signatures (a corpus has far fewer
+    signatures than reports), as are the blocking keys and `evidence` (which also asks
+    whether the two reports come from one document).
+    """
     clusters: list[list[Report]] = []
-    distinct: list[dict[tuple, Report]] = []  # per cluster, one member per conflict signature
-    by_key: dict[tuple, list[int]] = defaultdict(list)  # blocking key -> cluster indices
+    distinct: list[list[int]] = []  # per cluster, the ids of its members' distinct signatures
+    bounds: list[tuple | None] = []  # per cluster: (latest start, earliest end) of known-year dates
+    index = ClusterIndex()
+    ids: dict[tuple, int] = {}  # signature -> id
+    holders: list[Report] = []  # signature id -> the first report with that signature
+    block_keys: list[set[tuple]] = []  # signature id -> blocking keys
+    decided: dict[tuple[int, int], bool] = {}  # (report's, member's signature ids) -> conflict
+    vouched: dict[tuple[int, int, bool], bool] = {}  # (the same, one document) -> evidence
+
+    def conflicts(mine: int, theirs: int) -> bool:
+        found = decided.get((mine, theirs))
+        if found is None:
+            found = decided[mine, theirs] = conflict(holders[mine], holders[theirs], affil)
+        return found
+
+    def vouches(report: Report, mine: int, other: Report) -> bool:
+        key = (mine, other.cache["signature"], report.doc.id == other.doc.id)
+        found = vouched.get(key)
+        if found is None:
+            found = vouched[key] = evidence(report, other, affil, places)
+        return found
+
     for report in reports:
-        keys = _block_keys(report, affil, places)
-        candidates = sorted({i for key in keys for i in by_key.get(key, ())})
-        for i in candidates:
+        sig = ids.setdefault(_signature(report), len(ids))
+        if sig == len(holders):
+            holders.append(report)
+            block_keys.append(_block_keys(report, affil, places))
+        report.cache["signature"] = sig
+        keys = block_keys[sig]
+        dates = known_span(report.date)
+        target = None
+        for i in index.candidates(keys, report.date):
+            if dates is not None and bounds[i] is not None \
+                    and not (dates[0] <= bounds[i][1] and bounds[i][0] <= dates[1]):
+                continue  # the report's date misses a member's: a conflict, whatever else they share
             # no member may contradict the report, and one member must vouch for it
-            if not any(conflict(report, other, affil) for other in distinct[i].values()) \
-                    and any(evidence(report, other, affil, places) for other in clusters[i]):
+            if not any(conflicts(sig, other) for other in distinct[i]) \
+                    and any(vouches(report, sig, other) for other in clusters[i]):
                 clusters[i].append(report)
-                distinct[i].setdefault(_signature(report), report)
+                if sig not in distinct[i]:
+                    distinct[i].append(sig)
                 target = i
                 break
-        else:
+        if target is None:
             clusters.append([report])
-            distinct.append({_signature(report): report})
+            distinct.append([sig])
+            bounds.append(None)
             target = len(clusters) - 1
-        for key in keys:
-            if target not in by_key[key][-1:]:
-                by_key[key].append(target)
+        if dates is not None:
+            old = bounds[target]
+            bounds[target] = dates if old is None else (max(old[0], dates[0]), min(old[1], dates[1]))
+        index.add(target, keys, report.date)
     return clusters
 
 
@@ -287,11 +347,11 @@ def _outlet_key(doc: Document, docs_by_id: dict[str, Document]) -> str:
     """Who independently reported it: the original of a copy, else the outlet, else the document."""
     original = docs_by_id.get(doc.duplicate_of) if doc.duplicate_of else None
     source = original or doc
-    return normalize_key(source.outlet) if source.outlet else f"doc:{source.id}"
+    return _key(source.outlet) if source.outlet else f"doc:{source.id}"
 
 
-def _merge(cluster: list[Report], docs_by_id: dict[str, Document]) -> Event:
-    """One KB event from the reports of a cluster."""
+def _merge(cluster: list[Report], outlets: dict[int, str]) -> Event:
+    """One KB event from the reports of a cluster (`outlets`: id() of a document -> its `_outlet_key`)."""
     first = cluster[0]
     date = None
     for r in cluster:
@@ -301,7 +361,7 @@ def _merge(cluster: list[Report], docs_by_id: dict[str, Document]) -> Event:
     seen: dict[tuple, EventParticipant] = {}
     for r in cluster:
         for p in r.participants:
-            key = (p.role, p.entity) if p.entity else (p.role, normalize_key(p.text))
+            key = (p.role, p.entity) if p.entity else (p.role, _key(p.text))
             if key in seen:
                 if seen[key].quantity is None and p.quantity is not None:
                     seen[key].quantity, seen[key].unit = p.quantity, p.unit
@@ -309,8 +369,10 @@ def _merge(cluster: list[Report], docs_by_id: dict[str, Document]) -> Event:
             seen[key] = EventParticipant(p.role, p.text, p.entity, p.quantity, p.unit, p.approximate)
             participants.append(seen[key])
     evidence: list[Evidence] = []
+    cited: set[tuple[str, int]] = set()
     for r in cluster:
-        if all((x.doc, x.start) != (r.evidence.doc, r.evidence.start) for x in evidence):
+        if (r.evidence.doc, r.evidence.start) not in cited:
+            cited.add((r.evidence.doc, r.evidence.start))
             evidence.append(r.evidence)
     status = min((r.status for r in cluster), key=lambda s: STATUS_ORDER.get(s, 9))
     # one sentence can report two events of a type (two withdrawals, two dates): their participants differ
@@ -321,7 +383,7 @@ def _merge(cluster: list[Report], docs_by_id: dict[str, Document]) -> Event:
         type=first.type, date=date,
         location=locations.most_common(1)[0][0] if locations else None,
         status=status, participants=participants, evidence=evidence,
-        corroboration=len({_outlet_key(r.doc, docs_by_id) for r in cluster}),
+        corroboration=len({outlets[id(r.doc)] for r in cluster}),
     )
 
 
@@ -330,6 +392,8 @@ def resolve_events(docs: list[Document], entities: list[Entity]) -> list[Event]:
     docs_by_id = {d.id: d for d in docs}
     affil = affiliations(entities)
     places = frozenset(e.id for e in entities if e.type in ("GPE", "LOC", "FAC"))
-    events = [_merge(c, docs_by_id) for c in _clusters(_reports(docs), affil, places)]
-    events.sort(key=lambda e: (e.date or "9999", e.type, e.id))
+    with gc_paused():
+        outlets = {id(d): _outlet_key(d, docs_by_id) for d in docs}  # by object: ids may repeat
+        events = [_merge(c, outlets) for c in _clusters(_reports(docs), affil, places)]
+        events.sort(key=lambda e: (e.date or "9999", e.type, e.id))
     return events

@@ -29,18 +29,23 @@ class UnionFind:
         self.parent: dict = {}
 
     def find(self, item):  # noqa: ANN001, ANN201
-        self.parent.setdefault(item, item)
-        root = item
-        while self.parent[root] != root:
-            root = self.parent[root]
-        while self.parent[item] != root:
-            self.parent[item], item = root, self.parent[item]
+        parent = self.parent
+        root = parent.get(item)
+        if root is None:  # first sight (items are never None): its own root
+            parent[item] = item
+            return item
+        if root == item:  # a root already: most lookups, so no walk below
+            return item
+        while parent[root] != root:
+            root = parent[root]
+        while parent[item] != root:
+            parent[item], item = root, parent[item]
         return root
 
     def union(self, a, b) -> None:  # noqa: ANN001
         ra, rb = self.find(a), self.find(b)
         if ra != rb:  # which root wins does not matter: ids come from the cluster's content
-            self.parent[rb] = ra
+            self.parent[ra] = rb  # callers pass the group last: a new mention hangs under its root
 
 
 def person_words(mention: Mention) -> list[str]:
