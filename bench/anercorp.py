@@ -50,7 +50,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out", help="where the models go")
     parser.add_argument("--iterations", type=int, default=150)
     parser.add_argument("--c1", type=float, default=0.05)
-    parser.add_argument("--c2", type=float, default=0.005)
+    parser.add_argument("--c2", type=float, default=0.05)
     parser.add_argument("--stages", type=int, default=1, choices=(1, 2),
                         help="2: a second CRF reads the first one's labels of each word's other occurrences")
     parser.add_argument("--no-crf-alone", action="store_true", help="skip the CRF trained without the rules")

@@ -87,7 +87,7 @@ class CrfModel:
 # ---------------------------------------------------------------- training and the model file
 
 
-def train(sentences: Sequence[Sentence], out: str | Path, c1: float = 0.05, c2: float = 0.005,
+def train(sentences: Sequence[Sentence], out: str | Path, c1: float = 0.05, c2: float = 0.05,
           iterations: int = 150, rules: Sequence[Sequence[str]] | None = None,
           use_rules: bool = True, stages: int = 1, folds: int = FOLDS) -> dict:
     """Train a CRF on gold-labelled sentences and write the model file; returns training figures.
