@@ -8,8 +8,9 @@ from click.testing import CliRunner
 from rasd.cli.ner import ner
 from rasd.errors import InputError, ModelError
 from rasd.model import Document, Mention, Span
-from rasd.ner import conll, crf
+from rasd.ner import conll, crf, crf_features
 from rasd.ner.conll import parse_conll
+from rasd.ner.crf_dictionary import first_word_sizes, listed_features
 from rasd.text.tokens import tokenize
 
 # a tiny corpus written for these tests: a person after قال/الرئيس, a place after في/إلى
@@ -29,7 +30,7 @@ def no_rules(doc: Document) -> Document:
 def model_path(tmp_path_factory):
     path = tmp_path_factory.mktemp("crf") / "tiny.crf"
     sentences = parse_conll(TRAIN)
-    stats = crf.train(sentences, path, iterations=60, use_rules=False)
+    stats = crf.train(sentences, path, iterations=60, use_rules=False, stages=2)
     assert stats["tokens"] == sum(len(s.tokens) for s in sentences)
     return path
 
@@ -43,6 +44,24 @@ def test_features_cover_word_clitics_affixes_shape_and_window():
     assert "BOS" in feats[0]
 
 
+def test_features_know_cue_words_listed_names_and_organisation_heads():
+    feats = crf.sentence_features(["وقالت", "للمدافع", "جمعية", "الهلال", "الأحمر", "،", "وبرشلونة"])
+    assert "cue=speech" in feats[0]
+    assert {"cue=person", "sp3=مدا", "sx3=افع", "-1:cue=speech"} <= set(feats[1])
+    assert {"after=org/1", "after=org"} <= set(feats[3])
+    assert "after=org/2" in feats[4]
+    assert not any(f.startswith("after=") for f in feats[6])  # the comma ends the name
+
+
+def test_listed_names_match_longest_first_unless_the_data_knows_them():
+    names = crf_features.listed_names()
+    sizes = first_word_sizes(names)
+    words = ["ولريال", "مدريد", "بوش", "سعيد"]
+    assert listed_features(words, names, sizes, {}) == [["lst=B-ORG"], ["lst=I-ORG"], ["lst=B-PERS"], []]
+    known = {("بوش",): ("PERS", 3, 3)}  # the training names' dictionary already says it
+    assert listed_features(words, names, sizes, known)[2] == []
+
+
 def test_training_and_tagging_back(model_path):
     model = crf.load_model(model_path)
     gold = parse_conll(TRAIN)
@@ -50,6 +69,16 @@ def test_training_and_tagging_back(model_path):
     assert predicted == [s.labels for s in gold]
     assert crf.tag(model, ["قال", "الرئيس", "عمر", "الهادي", "في", "داكار", "."]) == [
         "O", "O", "B-PERS", "I-PERS", "O", "B-LOC", "O"]
+    assert model.first is not None and model.meta["stages"] == 2
+
+
+def test_a_one_stage_model_tags_too(tmp_path):
+    path = tmp_path / "one.crf"
+    gold = parse_conll(TRAIN)
+    crf.train(gold, path, iterations=60, use_rules=False, stages=1)
+    model = crf.load_model(path)
+    assert model.first is None
+    assert crf.tag_sentences(model, gold, rules=[None] * len(gold)) == [s.labels for s in gold]
 
 
 def test_model_file_refuses_other_files_and_versions(tmp_path, model_path):

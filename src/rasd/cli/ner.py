@@ -55,7 +55,7 @@ def _report(sentences: list, labels: list[list[str]]) -> None:
               help="gold CoNLL training data: `token label` a line, blank line between sentences")
 @click.option("--out", "-o", required=True, type=click.Path(dir_okay=False), help="the model file to write")
 @click.option("--c1", default=0.05, show_default=True, help="L1 regularisation")
-@click.option("--c2", default=0.005, show_default=True, help="L2 regularisation")
+@click.option("--c2", default=0.05, show_default=True, help="L2 regularisation")
 @click.option("--iterations", default=150, show_default=True, help="L-BFGS iterations")
 @click.option("--no-rules", is_flag=True, help="do not stack on the rule-based labels")
 def train_command(conll_in: str, out: str, c1: float, c2: float, iterations: int, no_rules: bool) -> None:

@@ -7,13 +7,18 @@ combination beats either alone. Features are strings built from the word,
 its normalised and clitic-free forms, affixes, shape, gazetteer membership,
 title/rank/attribution-verb context and a ±2 word window.
 
-Features live in `crf_features`; a dictionary of the training data's names
-(`crf_dictionary`) adds what the data itself knows, and after tagging a name
-found once labels its other occurrences in the document.
+Features live in `crf_features` (with the CRF's own cue words and list of
+well-known names, `data/ner/crf_*.tsv`); a dictionary of the training data's
+names (`crf_dictionary`) adds what the data itself knows, and after tagging a
+name found once labels its other occurrences in the document. Optionally
+(`stages=2`) a second CRF reads how the first labelled each word's other
+occurrences (`crf_document`); on held-out training data it did not beat one
+stage plus that propagation, so one stage is the default.
 
 A model is one file: a short JSON header (format, version, feature set,
 what the training data knows about entity spellings) followed by the
-crfsuite model bytes. No pickle, so opening a model runs no code.
+crfsuite model bytes (the first stage's, then the second's). No pickle, so
+opening a model runs no code.
 """
 
 from __future__ import annotations
@@ -45,20 +50,21 @@ from rasd.ner.crf_dictionary import (
     Dictionary,
     build_dictionary,
     build_parts,
-    dictionary_features,
+    data_features,
     dictionary_from_json,
     dictionary_to_json,
     first_word_sizes,
     jackknife_features,
-    part_features,
 )
-from rasd.ner.crf_features import context_kinds, gazetteer, sentence_features
+from rasd.ner.crf_document import label_context_features
+from rasd.ner.crf_features import context_kinds, gazetteer, listed_names, sentence_features
 from rasd.text.normalize import normalize, normalize_key
 from rasd.text.tokens import Token, clitic_splits, original_prefix_length, tokenize
 
 MAGIC = b"RASD-CRF\n"
-FORMAT_VERSION = 1
-FEATURE_SET = "rasd-ner-crf/1"  # bump when features change: old models then refuse to load
+FORMAT_VERSION = 2
+FEATURE_SET = "rasd-ner-crf/2"  # bump when features change: old models then refuse to load
+FOLDS = 3  # stage-one models trained to tag the training data the second stage learns from
 DROPPED_CLASSES = {"MISC"}  # benchmark classes with no rasd type (currencies, religions, events)
 
 
@@ -66,7 +72,7 @@ DROPPED_CLASSES = {"MISC"}  # benchmark classes with no rasd type (currencies, r
 class CrfModel:
     """A loaded model: the crfsuite tagger and what the training data knew."""
 
-    tagger: object  # pycrfsuite.Tagger
+    tagger: object  # pycrfsuite.Tagger: the second stage when `first` is set
     entity_forms: dict[str, int] = field(default_factory=dict)  # normalised word -> times inside an entity
     labels: list[str] = field(default_factory=list)
     meta: dict = field(default_factory=dict)
@@ -74,21 +80,24 @@ class CrfModel:
     parts: Dictionary = field(default_factory=dict)  # words inside those names
     sizes: dict[str, tuple[int, ...]] = field(default_factory=dict)  # the dictionary's matching index
     buffer: bytes = b""  # crfsuite reads the model in place: it must live as long as the tagger
+    first: object | None = None  # pycrfsuite.Tagger of the first stage (two-stage models)
+    first_buffer: bytes = b""
 
 
 # ---------------------------------------------------------------- training and the model file
 
 
-def train(sentences: Sequence[Sentence], out: str | Path, c1: float = 0.05, c2: float = 0.005,
+def train(sentences: Sequence[Sentence], out: str | Path, c1: float = 0.05, c2: float = 0.05,
           iterations: int = 150, rules: Sequence[Sequence[str]] | None = None,
-          use_rules: bool = True) -> dict:
+          use_rules: bool = True, stages: int = 1, folds: int = FOLDS) -> dict:
     """Train a CRF on gold-labelled sentences and write the model file; returns training figures.
 
     `rules` are the rule-based tags of the sentences (`rule_labels(..., detailed=True)`;
-    computed here when not given and `use_rules` is on).
+    computed here when not given and `use_rules` is on). With `stages=2` a second
+    CRF learns from how the first one labelled each word's other occurrences; the
+    first stage's labels of the training data come from models trained on the
+    other `folds`, as it would label unseen text.
     """
-    import pycrfsuite  # sklearn-crfsuite's engine; its sklearn wrapper costs seconds to import
-
     if not sentences:
         raise ModelError("no sentences to train on")
     unlabelled = sum(1 for s in sentences if s.labels is None)
@@ -99,17 +108,21 @@ def train(sentences: Sequence[Sentence], out: str | Path, c1: float = 0.05, c2: 
         rules = (rule_labels(sentences, detailed=True) if use_rules
                  else [["O"] * len(s.tokens) for s in sentences])
     rules_seconds = time.perf_counter() - started
-    extra = jackknife_features(sentences)
-    xs = [sentence_features(s.tokens, r, e) for s, r, e in zip(sentences, rules, extra, strict=True)]
+    extra = jackknife_features(sentences, names=listed_names())
+    words = [s.tokens for s in sentences]
+    xs = _first_features(words, rules, extra)
     ys = [list(s.labels or ()) for s in sentences]
-    trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
-    for x, y in zip(xs, ys, strict=True):
-        trainer.append(x, y)
-    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations,
-                        "feature.possible_transitions": True})
-    with tempfile.TemporaryDirectory() as tmp:
-        trainer.train(str(Path(tmp) / "m.crf"))
-        model_bytes = (Path(tmp) / "m.crf").read_bytes()
+    params = {"c1": c1, "c2": c2, "max_iterations": iterations, "feature.possible_transitions": True}
+    first_bytes = _train_crfsuite(xs, ys, params)
+    model_bytes = b""
+    if stages == 2:
+        size = -(-len(sentences) // folds)
+        heldout: list[list[str]] = []
+        for start in range(0, len(sentences), size):
+            end = start + size
+            fold_bytes = _train_crfsuite([*xs[:start], *xs[end:]], [*ys[:start], *ys[end:]], params)
+            heldout += _tag_with(fold_bytes, xs[start:end])
+        model_bytes = _train_crfsuite(_second_features(words, xs, heldout), ys, params)
     forms: Counter[str] = Counter()
     for s in sentences:
         for word, label in zip(s.tokens, s.labels or (), strict=True):
@@ -117,7 +130,8 @@ def train(sentences: Sequence[Sentence], out: str | Path, c1: float = 0.05, c2: 
                 forms[normalize(word)] += 1
     header = {
         "format": "rasd-crf", "version": FORMAT_VERSION, "features": FEATURE_SET,
-        "c1": c1, "c2": c2, "iterations": iterations, "rules": use_rules,
+        "c1": c1, "c2": c2, "iterations": iterations, "rules": use_rules, "stages": stages,
+        "first_size": len(first_bytes),
         "sentences": len(sentences), "tokens": sum(len(s.tokens) for s in sentences),
         "labels": sorted({label for y in ys for label in y}),
         "entity_forms": dict(forms.most_common()),
@@ -125,9 +139,47 @@ def train(sentences: Sequence[Sentence], out: str | Path, c1: float = 0.05, c2: 
         "parts": dictionary_to_json(build_parts(sentences)),
     }
     blob = json.dumps(header, ensure_ascii=False).encode("utf-8")
-    Path(out).write_bytes(MAGIC + f"{len(blob)}\n".encode() + blob + model_bytes)
+    Path(out).write_bytes(MAGIC + f"{len(blob)}\n".encode() + blob + first_bytes + model_bytes)
     return {"seconds": time.perf_counter() - started, "rules_seconds": rules_seconds,
             "sentences": header["sentences"], "tokens": header["tokens"]}
+
+
+def _train_crfsuite(xs: Sequence[list[list[str]]], ys: Sequence[list[str]], params: dict) -> bytes:
+    """The crfsuite model bytes trained on feature and label sequences."""
+    import pycrfsuite  # sklearn-crfsuite's engine; its sklearn wrapper costs seconds to import
+
+    trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
+    for x, y in zip(xs, ys, strict=True):
+        trainer.append(x, y)
+    trainer.set_params(params)
+    with tempfile.TemporaryDirectory() as tmp:
+        trainer.train(str(Path(tmp) / "m.crf"))
+        return (Path(tmp) / "m.crf").read_bytes()
+
+
+def _tag_with(model_bytes: bytes, xs: Sequence[list[list[str]]]) -> list[list[str]]:
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open_inmemory(model_bytes)
+    return [list(tagger.tag(x)) if x else [] for x in xs]
+
+
+def _first_features(words: Sequence[Sequence[str]], rules: Sequence[Sequence[str] | None],
+                    extra: Sequence[Sequence[Sequence[str]]]) -> list[list[list[str]]]:
+    """First-stage features of every sentence: the word's own, the rules', the dictionary's, the window."""
+    return [sentence_features(w, r, e) for w, r, e in zip(words, rules, extra, strict=True)]
+
+
+def _second_features(words: Sequence[Sequence[str]], xs: Sequence[list[list[str]]],
+                     first: Sequence[Sequence[str]]) -> list[list[list[str]]]:
+    """First-stage features plus the first stage's labels of each word's other occurrences.
+
+    Not the word's own first-stage label: the second stage has the same features to
+    decide from, and leaving the label out scored the same on held-out train.
+    """
+    context = label_context_features(words, first, SENTENCES_PER_DOCUMENT, "s")
+    return [[[*f, *c] for f, c in zip(x, ctx, strict=True)] for x, ctx in zip(xs, context, strict=True)]
 
 
 def load_model(path: str | Path) -> CrfModel:
@@ -155,29 +207,52 @@ def _load(path: str, _mtime: int, _size: int) -> CrfModel:
     if header.get("version") != FORMAT_VERSION or header.get("features") != FEATURE_SET:
         raise ModelError(f"{path}: model made for {header.get('features')} v{header.get('version')}, "
                          f"this rasd needs {FEATURE_SET} v{FORMAT_VERSION}: retrain it")
-    tagger = pycrfsuite.Tagger()
-    buffer = rest[length:]
-    try:
-        tagger.open_inmemory(buffer)
-    except Exception as exc:  # crfsuite reports a damaged body with a bare ValueError/IOError
-        raise ModelError(f"{path}: damaged crfsuite model ({exc})") from None
+    body = rest[length:]
+    first_size = int(header.get("first_size", len(body)))
+    first_buffer, buffer = body[:first_size], body[first_size:]
+    taggers = []
+    for part in (first_buffer, buffer):
+        tagger = pycrfsuite.Tagger()
+        try:
+            tagger.open_inmemory(part) if part else None
+        except Exception as exc:  # crfsuite reports a damaged body with a bare ValueError/IOError
+            raise ModelError(f"{path}: damaged crfsuite model ({exc})") from None
+        taggers.append(tagger if part else None)
+    if taggers[0] is None:
+        raise ModelError(f"{path}: damaged crfsuite model (no first stage)")
     dictionary = dictionary_from_json(header.pop("dictionary", []))
     parts = dictionary_from_json(header.pop("parts", []))
     forms = header.pop("entity_forms", {})
-    return CrfModel(tagger, forms, header.get("labels", []), header, dictionary, parts,
-                    first_word_sizes(dictionary), buffer)
+    if taggers[1] is None:  # one stage
+        return CrfModel(taggers[0], forms, header.get("labels", []), header, dictionary, parts,
+                        first_word_sizes(dictionary), first_buffer)
+    return CrfModel(taggers[1], forms, header.get("labels", []), header, dictionary, parts,
+                    first_word_sizes(dictionary), buffer, taggers[0], first_buffer)
 
 
 def tag(model: CrfModel, words: Sequence[str], rules: Sequence[str] | None = None) -> list[str]:
-    """BIO labels the CRF gives one sentence (rule tags are ignored by a model trained without them)."""
-    if not words:
-        return []
+    """BIO labels of one sentence on its own (rule tags are ignored by a model trained without them)."""
+    return _tag_document(model, [words], [rules])[0]
+
+
+def _tag_document(model: CrfModel, words: Sequence[Sequence[str]],
+                  rules: Sequence[Sequence[str] | None]) -> list[list[str]]:
+    """Labels of sentences tagged together: both stages when the model has two.
+
+    The second stage reads each word's other occurrences in its document
+    (`SENTENCES_PER_DOCUMENT` sentences) and in all the sentences given.
+    """
     if not model.meta.get("rules", True):
-        rules = None
-    extra = [a + b for a, b in zip(dictionary_features(words, model.dictionary, model.sizes),
-                                   part_features(words, model.parts), strict=True)]
-    features = sentence_features(words, rules, extra)
-    return list(model.tagger.tag(features))  # type: ignore[attr-defined]
+        rules = [None] * len(words)
+    names = listed_names()
+    name_sizes = first_word_sizes(names)
+    extra = [data_features(w, model.dictionary, model.sizes, model.parts, names, name_sizes) for w in words]
+    xs = _first_features(words, rules, extra)
+    if model.first is None:
+        return [list(model.tagger.tag(x)) if x else [] for x in xs]  # type: ignore[attr-defined]
+    first = [list(model.first.tag(x)) if x else [] for x in xs]  # type: ignore[attr-defined]
+    return [list(model.tagger.tag(x)) if x else []  # type: ignore[attr-defined]
+            for x in _second_features(words, xs, first)]
 
 
 def tag_sentences(model: CrfModel, sentences: Sequence[Sentence],
@@ -185,12 +260,12 @@ def tag_sentences(model: CrfModel, sentences: Sequence[Sentence],
     """BIO labels of every sentence; `rules` are the rule tags the model was trained to stack on."""
     if rules is None and model.meta.get("rules", True):
         rules = rule_labels(sentences, detailed=True)
-    given = rules or [None] * len(sentences)
-    labels = [tag(model, s.tokens, r) for s, r in zip(sentences, given, strict=True)]
+    words = [s.tokens for s in sentences]
+    labels = _tag_document(model, words, list(rules or [None] * len(sentences)))
     out: list[list[str]] = []
     for first in range(0, len(sentences), SENTENCES_PER_DOCUMENT):  # documents as `rule_labels` makes them
-        group = sentences[first:first + SENTENCES_PER_DOCUMENT]
-        out += propagate_labels([s.tokens for s in group], labels[first:first + SENTENCES_PER_DOCUMENT])
+        end = first + SENTENCES_PER_DOCUMENT
+        out += propagate_labels(words[first:end], labels[first:end])
     return out
 
 
@@ -206,14 +281,14 @@ def predict_mentions(doc: Document, model_path: str, rules: Sequence[Mention] | 
     model = load_model(model_path)
     rules = doc.mentions if rules is None else rules
     sentences: list[list[Token]] = []
-    labels: list[list[str]] = []
+    tags: list[list[str]] = []
     for start, end in _sentence_ranges(doc):
         tokens = tokenize(doc.body[start:end], start)
         if tokens:
             inside = [m for m in rules if start <= m.start and m.end <= end]
             sentences.append(tokens)
-            offsets = [(t.start, t.end) for t in tokens]
-            labels.append(tag(model, [t.text for t in tokens], mention_tags(offsets, inside)))
+            tags.append(mention_tags([(t.start, t.end) for t in tokens], inside))
+    labels = _tag_document(model, [[t.text for t in tokens] for tokens in sentences], tags)
     labels = propagate_labels([[t.text for t in tokens] for tokens in sentences], labels)
     mentions: list[Mention] = []
     for tokens, sentence_labels in zip(sentences, labels, strict=True):

@@ -141,16 +141,68 @@ def _longest_match(norms: list[str], i: int, dictionary: Dictionary,
     return best
 
 
-def jackknife_features(sentences: Sequence[Sentence], folds: int = FOLDS) -> list[list[list[str]]]:
-    """Dictionary and part features of training sentences, each fold matched against the other folds."""
+def listed_features(words: Sequence[str], names: Dictionary, sizes: dict[str, tuple[int, ...]],
+                    known: Dictionary) -> list[list[str]]:
+    """Per word: `lst=B-ORG` / `lst=I-ORG` for the longest curated name it is in, unless `known` has it.
+
+    A list of well-known names matters for names the training data never tagged;
+    where the data's dictionary has the name, `dict=` already says it. Firing only
+    on names the dictionary lacks (the other folds' when training) teaches the CRF
+    how far to trust the list on unseen names, not on the data's own frequent ones.
+    """
+    norms = [normalize(w) for w in words]
+    out: list[list[str]] = [[] for _ in words]
+    i = 0
+    while i < len(norms):
+        key = _longest_key(norms, i, names, sizes)
+        if key is None:
+            i += 1
+            continue
+        if key not in known:
+            cls = names[key][0]
+            out[i] += [f"lst=B-{cls}"]
+            for k in range(1, len(key)):
+                out[i + k] += [f"lst=I-{cls}"]
+        i += len(key)
+    return out
+
+
+def _longest_key(norms: list[str], i: int, dictionary: Dictionary,
+                 sizes: dict[str, tuple[int, ...]]) -> tuple[str, ...] | None:
+    best: tuple[str, ...] | None = None
+    for form in clitic_forms(norms[i]):
+        for size in sizes.get(form, ()):
+            if size <= len(norms) - i and (best is None or size > len(best)):
+                key = (form, *norms[i + 1:i + size])
+                if key in dictionary:
+                    best = key
+                    break
+    return best
+
+
+Sizes = dict[str, tuple[int, ...]]  # a dictionary's matching index (`first_word_sizes`)
+
+
+def data_features(words: Sequence[str], dictionary: Dictionary, sizes: Sizes, parts: Dictionary,
+                  names: Dictionary, name_sizes: Sizes) -> list[list[str]]:
+    """Per word: what the data's names, its words and a curated list say (`dict=`, `part=`, `lst=`)."""
+    found = zip(dictionary_features(words, dictionary, sizes), part_features(words, parts),
+                listed_features(words, names, name_sizes, dictionary), strict=True)
+    return [a + b + c for a, b, c in found]
+
+
+def jackknife_features(sentences: Sequence[Sentence], folds: int = FOLDS,
+                       names: Dictionary | None = None) -> list[list[list[str]]]:
+    """Dictionary, part and list features of training sentences, each fold matched against the other folds."""
+    names = names or {}
+    name_sizes = first_word_sizes(names)
     out: list[list[list[str]]] = []
     size = -(-len(sentences) // folds)
     for first in range(0, len(sentences), size):
         others = [*sentences[:first], *sentences[first + size:]]
         dictionary, parts = build_dictionary(others), build_parts(others)
         sizes = first_word_sizes(dictionary)
-        out += [[a + b for a, b in zip(dictionary_features(s.tokens, dictionary, sizes),
-                                       part_features(s.tokens, parts), strict=True)]
+        out += [data_features(s.tokens, dictionary, sizes, parts, names, name_sizes)
                 for s in sentences[first:first + size]]
     return out
 

@@ -23,7 +23,7 @@ LATIN_RE = regex.compile(r"[A-Za-z]")
 ARABIC_RE = regex.compile(r"\p{Arabic}")
 # own features a neighbour passes on (its gazetteer facts, word-list kinds, forms, shape)
 WINDOW_FEATURES = ("g=", "gs=", "gadj", "gsadj", "gfirst", "gsfirst", "ctx=", "st=", "x2=", "punct", "latin",
-                   "digits", "dict=", "part=", "freq=")
+                   "digits", "dict=", "part=", "freq=", "cue=", "lst=")
 DATA = Path(__file__).resolve().parent.parent / "data"
 # word lists other stages keep (read-only here): file -> (feature kind, column giving a sub-kind or None)
 CONTEXT_LISTS = {
@@ -98,6 +98,54 @@ def context_kinds(norm: str) -> list[str]:
     return sorted(found)
 
 
+@lru_cache(maxsize=1)
+def _cue_lexicon() -> dict[str, frozenset[str]]:
+    """Normalised word (with and without the article) -> cue kinds of `ner/crf_cues.tsv`.
+
+    The CRF's own list: occupation and kinship nouns before a person
+    (`الحارس`, `الفنانة`), speech verbs, organisation and place head words.
+    The last word of a longer entry gives `<kind>-end`.
+    """
+    kinds: dict[str, set[str]] = {}
+    path = DATA / "ner" / "crf_cues.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines() if path.is_file() else ():
+        fields = [f.strip() for f in line.split("\t")]
+        if len(fields) < 2 or not fields[0] or fields[0].startswith("#") or fields[0].isascii():
+            continue
+        words = normalize_key(fields[0]).split()
+        kind = fields[1] if len(words) == 1 else fields[1] + "-end"
+        word = words[-1]
+        for form in {word, word[2:] if word.startswith("ال") and len(word) > 4 else word}:
+            kinds.setdefault(form, set()).add(kind)
+    return {word: frozenset(k) for word, k in kinds.items()}
+
+
+@lru_cache(maxsize=1)
+def listed_names() -> dict[tuple[str, ...], tuple[str, int, int]]:
+    """`ner/crf_names.tsv` as a `crf_dictionary` dictionary: well-known names and their CoNLL class.
+
+    The training data of a news tagger is a few months of news; the list adds
+    the clubs, firms, leaders and currencies that any year's news repeats.
+    """
+    names: dict[tuple[str, ...], tuple[str, int, int]] = {}
+    path = DATA / "ner" / "crf_names.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines() if path.is_file() else ():
+        fields = [f.strip() for f in line.split("\t")]
+        if len(fields) < 2 or not fields[0] or fields[0].startswith("#") or fields[0].isascii():
+            continue
+        names[tuple(normalize(w) for w in fields[0].split())] = (fields[1], 1, 1)
+    return names
+
+
+def cue_kinds(norm: str) -> list[str]:
+    """The cue kinds of a word as written or without a clitic or the article (`للمدافع` -> person)."""
+    lexicon = _cue_lexicon()
+    found: set[str] = set()
+    for _, form in clitic_splits(norm):
+        found |= lexicon.get(form, frozenset())
+    return sorted(found)
+
+
 @lru_cache(maxsize=200_000)
 def _word_features(word: str) -> tuple[str, ...]:
     """Features of a word on its own (cached: news text repeats words a lot)."""
@@ -111,9 +159,14 @@ def _word_features(word: str) -> tuple[str, ...]:
         feats.append(f"st={form}")
         if clitic:
             feats.append(f"cl={norm[:clitic]}")
-    for k in (1, 2, 3):
+    for k in (1, 2, 3, 4):
         if len(norm) > k:
             feats += [f"p{k}={norm[:k]}", f"x{k}={norm[-k:]}"]
+    stem = min((form for _, form in clitic_splits(norm)), key=len)
+    if stem != norm:  # the clitic-free stem's affixes: وبالمهاجم has the shape of مهاجم
+        for k in (2, 3, 4):
+            if len(stem) > k:
+                feats += [f"sp{k}={stem[:k]}", f"sx{k}={stem[-k:]}"]
     if LATIN_RE.search(word):
         feats.append("latin")
     if word.isdigit():
@@ -126,6 +179,7 @@ def _word_features(word: str) -> tuple[str, ...]:
         feats.append("other-script")
     feats.append(f"len={min(len(norm), 8)}")
     feats += [f"ctx={kind}" for kind in context_kinds(norm)]
+    feats += [f"cue={kind}" for kind in cue_kinds(norm)]
     feats += _gaz_features(norm)
     return tuple(feats)
 
@@ -166,9 +220,25 @@ def sentence_features(words: Sequence[str], rules: Sequence[str] | None = None,
             for f in own[j]:
                 if f.startswith(WINDOW_FEATURES):
                     feats.append(f"{d}:{f}")
+        feats += _head_distance(own, i)
         if i > 0:
             feats.append(f"bi={norms[i - 1]}|{norms[i]}")
         if i + 1 < len(words):
             feats.append(f"bi+={norms[i]}|{norms[i + 1]}")
         out.append(feats)
     return out
+
+
+def _head_distance(own: Sequence[Sequence[str]], i: int, reach: int = 4) -> list[str]:
+    """`after=org/2`: an organisation or place head word 2 words back with no punctuation between.
+
+    Multi-word names (`جمعية الهلال الأحمر`) run on from their head word.
+    """
+    for d in range(1, min(reach, i) + 1):
+        feats = own[i - d]
+        if "punct" in feats:
+            return []
+        heads = [f[4:] for f in feats if f in ("cue=org", "cue=place")]
+        if heads:
+            return [f"after={heads[0]}/{d}", f"after={heads[0]}"]
+    return []
