@@ -40,12 +40,15 @@ def _build_table() -> dict[int, str | None]:
 
 
 FOLD_TABLE = _build_table()
+# the same table as a list over the BMP: str.translate reads a list without a failed dict lookup
+# for each unchanged character, which is most of them (astral characters stay as they are)
+_FOLD_LIST: list[str | int | None] = [FOLD_TABLE.get(code, code) for code in range(0x10000)]
 _PUNCT = regex.compile(r"\p{P}+")
 
 
 def _fold_char(ch: str) -> str:
     """The normalised form of one character: '' when it is dropped."""
-    return ch.translate(FOLD_TABLE).lower()
+    return ch.translate(_FOLD_LIST).lower()
 
 
 @dataclass(frozen=True)
@@ -80,7 +83,7 @@ def normalize(text: str | None) -> str:
     """Normalise for matching: no harakat or tatweel, unified alef/ya/ta marbuta, ASCII digits."""
     if not text:
         return ""
-    return text.translate(FOLD_TABLE).lower()
+    return text.translate(_FOLD_LIST).lower()
 
 
 def normalize_key(text: str | None) -> str:
