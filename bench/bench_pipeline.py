@@ -9,6 +9,7 @@ time (one process = one core), so other load on the machine does not skew them.
 from __future__ import annotations
 
 import argparse
+import gc
 import resource
 import sys
 import tempfile
@@ -23,7 +24,7 @@ from rasd.dedup import mark_duplicates  # noqa: E402
 from rasd.ingest import read_inputs  # noqa: E402
 from rasd.kb.writer import kb_to_dict, write_kb  # noqa: E402
 from rasd.model import KB  # noqa: E402
-from rasd.pipeline import Pipeline, build_documents  # noqa: E402
+from rasd.pipeline import FREEZE_EVERY, Pipeline, build_documents  # noqa: E402
 from rasd.resolve.entities import resolve_entities  # noqa: E402
 from rasd.resolve.events import resolve_events  # noqa: E402
 from rasd.settings import Options  # noqa: E402
@@ -54,11 +55,14 @@ def main() -> None:
 
         pipeline = Pipeline(options, steps=[] if args.until == "clean" else None)
         timings = {step.name: 0.0 for step in pipeline.steps}
-        for doc in docs:
+        for i, doc in enumerate(docs, 1):
             for step in pipeline.steps:
                 s = time.process_time()
                 step.func(doc)
                 timings[step.name] += time.process_time() - s
+            if i % FREEZE_EVERY == 0:
+                gc.freeze()  # as `analyze_documents` does: annotated documents stay to the end
+        gc.freeze()
         t_annotate = sum(timings.values()) or 1e-9
 
         s = time.process_time()

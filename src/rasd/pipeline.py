@@ -7,6 +7,7 @@ once over all documents afterwards.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import os
@@ -112,13 +113,19 @@ def _annotate_one(doc: Document, pipeline: Pipeline | None = None) -> tuple[Docu
         return doc, f"{name}: internal error while annotating ({type(exc).__name__}: {exc})"
 
 
+# how many documents are annotated between two `gc.freeze()` calls (see `analyze_documents`)
+FREEZE_EVERY = 256
+
+
 def annotate_all(docs: list[Document], options: Options) -> Iterator[tuple[Document, str | None]]:
     """Annotate documents in order, in `options.workers` processes when more than one is asked for."""
     workers = options.workers or os.cpu_count() or 1
     if workers <= 1 or len(docs) < 2 * workers:
         pipeline = Pipeline(options)
-        for doc in docs:
+        for i, doc in enumerate(docs, 1):
             yield _annotate_one(doc, pipeline)
+            if i % FREEZE_EVERY == 0:
+                gc.freeze()  # annotated documents live to the end: stop the collector re-walking them
         return
     from concurrent.futures import ProcessPoolExecutor
 
@@ -138,17 +145,24 @@ def analyze_documents(docs: list[Document], options: Options | None = None,
     failures = failures if failures is not None else []
     make_ids_unique(docs)
     annotated: list[Document] = []
-    for doc, error in annotate_all(docs, options):
-        if error is None:
-            annotated.append(doc)
-        else:
-            failures.append(error)
-            log.error("%s", error)
-        if progress:
-            progress(doc)
-    mark_duplicates(annotated, options)
-    entities = resolve_entities(annotated)
-    events = resolve_events(annotated, entities)
+    # The annotated corpus is held until the KB is built; each full pass of the cyclic garbage
+    # collector over it cost as much as a small stage, so it is frozen out of the collector's
+    # view meanwhile (objects are still freed by reference counting) and handed back at the end.
+    try:
+        for doc, error in annotate_all(docs, options):
+            if error is None:
+                annotated.append(doc)
+            else:
+                failures.append(error)
+                log.error("%s", error)
+            if progress:
+                progress(doc)
+        gc.freeze()
+        mark_duplicates(annotated, options)
+        entities = resolve_entities(annotated)
+        events = resolve_events(annotated, entities)
+    finally:
+        gc.unfreeze()
     return KB(documents=annotated, entities=entities, events=events, failures=failures)
 
 
