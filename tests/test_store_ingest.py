@@ -100,8 +100,12 @@ def _stored_count(target: str) -> int:
         return 0
 
 
+# enough articles that the child is still ingesting when the test has seen 4 stored and kills it
+KILLED_INGEST_ARTICLES = 200
+
+
 def test_killed_ingest_leaves_a_consistent_store_that_resumes(store_target: str, tmp_path: Path) -> None:
-    write_articles(tmp_path / "in", 40)
+    write_articles(tmp_path / "in", KILLED_INGEST_ARTICLES)
     open_store(store_target).close()  # migrate first, so the child only ingests
     cmd = [str(Path(sys.executable).parent / "rasd"), "ingest", str(tmp_path / "in"), "--db", store_target,
            "--batch-size", "2", "--quiet"]
@@ -115,7 +119,7 @@ def test_killed_ingest_leaves_a_consistent_store_that_resumes(store_target: str,
     child.wait()
     with open_store(store_target) as store:
         stored = _counts(store)["documents"]
-        assert 0 < stored < 40
+        assert 0 < stored < KILLED_INGEST_ARTICLES
         assert stored % 2 == 0  # whole batches only
         assert store.resolution_pending()
         with store.engine.connect() as conn:  # every stored document has its sentences, none is half-written
@@ -125,9 +129,9 @@ def test_killed_ingest_leaves_a_consistent_store_that_resumes(store_target: str,
             if store.dialect == "sqlite":
                 assert conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"
         result = ingest_documents(store, _documents([str(tmp_path / "in")]), batch_size=50)
-        assert result.added == 40 - stored and result.skipped == stored
+        assert result.added == KILLED_INGEST_ARTICLES - stored and result.skipped == stored
         assert not store.resolution_pending()
-        assert _counts(store)["documents"] == 40
+        assert _counts(store)["documents"] == KILLED_INGEST_ARTICLES
 
 
 def test_pending_resolution_finishes_on_next_ingest(tmp_path: Path) -> None:
