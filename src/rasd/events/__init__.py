@@ -18,7 +18,7 @@ from rasd.events.build import build_event
 from rasd.events.citable import acceptable
 from rasd.events.clauses import QUOTE_PAIRS, clause_starts, long_quote_spans, scope_of
 from rasd.events.discourse import link_discourse
-from rasd.events.lexicon import CUES, has_stem, tokenize
+from rasd.events.lexicon import CUES, has_stem
 from rasd.events.makers import maker_relative, supply_makers
 from rasd.events.mend import mend_sentences
 from rasd.events.merging import DISTINCT_ROLES, GAPPED_TYPES, gapped, merge_sentence
@@ -29,6 +29,7 @@ from rasd.events.triggers import Trigger, find_triggers
 from rasd.events.view import COMPLEMENTIZERS, TOPIC_MARKERS, SentenceView, sentence_flags
 from rasd.events.when import event_date, temporal_clauses
 from rasd.model import Argument, Document, EventMention, Mention, Span
+from rasd.text.tokens import tokens_between
 
 SAY_VERBS = CUES.get("say", frozenset())
 BOUNDARIES = CUES.get("boundary", frozenset())
@@ -108,7 +109,7 @@ def extract_events(doc: Document) -> Document:
     lead = next((s for s in sentences if len(body[s.start:s.end].split()) >= LEAD_MIN_WORDS), None)
     for number, sentence in enumerate(sentences):
         text = body[sentence.start:sentence.end]
-        tokens = tokenize(text, sentence.start)
+        tokens = tokens_between(body, sentence.start, sentence.end)
         flags = sentence_flags(tokens)
         here = _mentions_in(mentions, starts, sentence)
         slots = sentence_slots(body, tokens, here)

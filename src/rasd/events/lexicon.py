@@ -14,7 +14,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from rasd.text.normalize import normalize
-from rasd.text.tokens import TOKEN_RE, Token, clitic_splits
+from rasd.text.tokens import clitic_splits
+from rasd.text.tokens import tokenize as tokenize  # the stage tokenises with the text layer
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "events"
 
@@ -66,52 +67,6 @@ def stems_of(norm: str) -> frozenset[str]:
 def has_stem(norm: str, words: frozenset[str]) -> bool:
     """Whether the word, or the word without one of its clitics, is one of `words`."""
     return not stems_of(norm).isdisjoint(words)
-
-
-@lru_cache(maxsize=65536)
-def _normalized(word: str) -> str:
-    return normalize(word)
-
-
-def _plain_token_class() -> bool:
-    """Whether Token is the plain frozen dataclass of four fields that `tokenize` fills directly."""
-    fields = getattr(Token, "__dataclass_fields__", {})
-    return (list(fields) == ["start", "end", "text", "norm"] and "__slots__" not in vars(Token)
-            and not hasattr(Token, "__post_init__"))
-
-
-_FILL = _plain_token_class() and TOKEN_RE.groups == 0  # findall below yields whole matches
-
-
-def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """`rasd.text.tokens.tokenize` with the per-word normalisation cached (the stage's hot spot).
-
-    The frozen dataclass __init__ costs several times filling the instance dict, and every
-    sentence is tokenised, so the fields are set directly while Token is that plain class.
-    """
-    if not _FILL:
-        return [Token(m.start() + offset, m.end() + offset, m.group(), _normalized(m.group()))
-                for m in TOKEN_RE.finditer(text)]
-    new = object.__new__
-    norm = _normalized
-    find = text.find
-    tokens = []
-    append = tokens.append
-    end = 0
-    # between two tokens there is only white space (\S is a token), so a word's first
-    # occurrence after the previous token is where it stands: findall + find is cheaper
-    # than a match object per token
-    for word in TOKEN_RE.findall(text):
-        start = find(word, end)
-        end = start + len(word)
-        tok = new(Token)
-        fields = tok.__dict__
-        fields["start"] = start + offset
-        fields["end"] = end + offset
-        fields["text"] = word
-        fields["norm"] = norm(word)
-        append(tok)
-    return tokens
 
 
 def _rows(name: str) -> list[list[str]]:
