@@ -164,7 +164,7 @@ def sentence_slots(body: str, tokens: list[Token], mentions: list[tuple[int, Men
 
 
 @lru_cache(maxsize=65536)
-def _helper(norm: str) -> bool:
+def is_helper_verb(norm: str) -> bool:
     """Whether a word is a helping verb (ساعد، مكن...) after its clitics."""
     return has_stem(norm, HELPERS)
 
@@ -173,7 +173,7 @@ def _helper_slot(tokens: list[Token], slots: list[Slot], trigger: Trigger,
                  flags: list[int] | None = None) -> int | None:
     """The slot after a helping verb before the trigger (ساعدت فاغنر باماكو على طرد ...)."""
     for j in range(trigger.first - 1, -1, -1):
-        if flags[j] & HELPER_WORD if flags is not None else _helper(tokens[j].norm):
+        if flags[j] & HELPER_WORD if flags is not None else is_helper_verb(tokens[j].norm):
             for k, slot in enumerate(slots):
                 if j < slot.first < trigger.first and not slot.cue:
                     return k

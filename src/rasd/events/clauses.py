@@ -27,13 +27,13 @@ def clause_starts(tokens: list[Token], flags: list[int] | None = None) -> list[i
         if token.text in CLAUSE_PUNCTUATION and i + 1 < len(tokens):
             starts.append(i + 1)
             continue
-        if _opens_clause(token.norm) if flags is None else flags[i] & CLAUSE_WORD:
+        if opens_clause(token.norm) if flags is None else flags[i] & CLAUSE_WORD:
             starts.append(i)
     return sorted(set(starts))
 
 
 @lru_cache(maxsize=65536)
-def _opens_clause(norm: str) -> bool:
+def opens_clause(norm: str) -> bool:
     """A boundary word, also after ف, or after و when the rest is no short word (ولم is no لم)."""
     return norm in BOUNDARIES or (norm[:1] in ("ف",) and norm[1:] in BOUNDARIES) \
         or (norm[:1] == "و" and norm[1:] in BOUNDARIES and len(norm) > 3)

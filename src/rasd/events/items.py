@@ -44,11 +44,11 @@ class Item:
 
 def _item_stem(token: Token) -> tuple[int, str, str] | None:
     """(clitic length kept out of the text, lemma, category) when a token is an item noun."""
-    return _item_stem_of(token.norm)
+    return item_stem_of(token.norm)
 
 
 @lru_cache(maxsize=65536)
-def _item_stem_of(norm: str) -> tuple[int, str, str] | None:
+def item_stem_of(norm: str) -> tuple[int, str, str] | None:
     """`_item_stem` of a normalised word, cached: every trigger's window reads the same words."""
     found = None
     for clitic_len, stem in splits(norm):  # the shortest clitic: keep the article (والسفن -> السفن)
@@ -133,7 +133,7 @@ def find_items(body: str, tokens: list[Token], lo: int, hi: int, quantities: Qua
         if flags is not None and not flags[k] & ITEM_WORD:
             k += 1
             continue
-        found = _item_stem_of(token.norm)
+        found = item_stem_of(token.norm)
         if found is None or not token.is_word:
             k += 1
             continue

@@ -40,7 +40,7 @@ def status_marks(tokens: list[Token], flags: list[int] | None = None) -> StatusM
     denial = False
     reported = content = agreement = never
     planned = []
-    kinds_of = [_kinds(t.norm) for t in tokens] if flags is None else [f >> STATUS_SHIFT for f in flags]
+    kinds_of = [status_kinds(t.norm) for t in tokens] if flags is None else [f >> STATUS_SHIFT for f in flags]
     marked = [(i, kinds) for i, kinds in enumerate(kinds_of) if kinds]
     for i, kinds in marked:
         denial = denial or bool(kinds & _DENIAL)
@@ -59,7 +59,7 @@ _DENIAL, _REPORTED, _PLANNED, _CONTENT, _AGREEMENT = 1, 2, 4, 8, 16
 
 
 @lru_cache(maxsize=65536)
-def _kinds(norm: str) -> int:
+def status_kinds(norm: str) -> int:
     """The status word lists a word (after its clitics) belongs to, as bits; 0 for most words."""
     stems = stems_of(norm)
     if stems.isdisjoint(STATUS_WORDS):

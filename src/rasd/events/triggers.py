@@ -39,7 +39,7 @@ def _follows(token: Token, word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _hits(norm: str) -> tuple[tuple[int, FormHit], ...]:
+def trigger_hits(norm: str) -> tuple[tuple[int, FormHit], ...]:
     """(clitic length, hit) of every lexicon form a word may realise, in look-up order; a verb form
     only behind a verb's clitics. Cached: most words hit nothing and cost one look-up."""
     found = []
@@ -54,7 +54,7 @@ def _hits(norm: str) -> tuple[tuple[int, FormHit], ...]:
 def _match(tokens: list[Token], i: int) -> tuple[FormHit, int, int] | None:
     """The best lexicon hit at token i: (hit, clitic length, index of the last token)."""
     best: tuple[tuple[int, int, int], FormHit, int, int] | None = None
-    for clitic_len, hit in _hits(tokens[i].norm):
+    for clitic_len, hit in trigger_hits(tokens[i].norm):
         entry = hit.entry
         last = i + len(entry.words) - 1
         if last >= len(tokens):
@@ -86,7 +86,7 @@ def find_triggers(tokens: list[Token], flags: list[int] | None = None) -> list[T
     found: list[Trigger] = []
     # most words realise no lexicon form: one cached look-up each rules them out
     if flags is None:
-        hits = _hits
+        hits = trigger_hits
         candidates = [i for i, token in enumerate(tokens) if hits(token.norm)]
     else:
         candidates = [i for i, f in enumerate(flags) if f & TRIGGER_WORD]

@@ -7,10 +7,9 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
 
-from rasd.events.arguments import Slot
-from rasd.events.arguments import _helper as helper
-from rasd.events.clauses import _opens_clause as opens_clause
-from rasd.events.items import _item_stem_of as item_stem
+from rasd.events.arguments import Slot, is_helper_verb
+from rasd.events.clauses import opens_clause
+from rasd.events.items import item_stem_of
 from rasd.events.lexicon import (
     CLAUSE_WORD,
     CUES,
@@ -21,11 +20,9 @@ from rasd.events.lexicon import (
     TRIGGER_WORD,
     has_stem,
 )
-from rasd.events.status import StatusMarks, status_marks, stems_of
-from rasd.events.status import _kinds as status_kinds
-from rasd.events.triggers import _hits as trigger_hits
-from rasd.events.when import _date_word as date_word
-from rasd.events.when import may_have_amount, may_have_date, sentence_dates, sentence_quantities
+from rasd.events.status import StatusMarks, status_kinds, status_marks, stems_of
+from rasd.events.triggers import trigger_hits
+from rasd.events.when import date_word, may_have_amount, may_have_date, sentence_dates, sentence_quantities
 from rasd.model import EventMention, Span
 from rasd.text.dates import DateMatch
 from rasd.text.tokens import Token
@@ -136,8 +133,8 @@ def word_flags(norm: str) -> int:
     """What the sentence-level rules ask about a word (see `rasd.events.lexicon.TRIGGER_WORD`), in
     one cached look-up instead of one per rule: the caches of a page's words stay warm together."""
     flags = (TRIGGER_WORD if trigger_hits(norm) else 0) | (CLAUSE_WORD if opens_clause(norm) else 0) \
-        | (DATE_WORD if date_word(norm) else 0) | (ITEM_WORD if item_stem(norm) is not None else 0) \
-        | (HELPER_WORD if helper(norm) else 0)
+        | (DATE_WORD if date_word(norm) else 0) | (ITEM_WORD if item_stem_of(norm) is not None else 0) \
+        | (HELPER_WORD if is_helper_verb(norm) else 0)
     for words in FLAGGED:
         if has_stem(norm, words):
             flags |= FLAG_OF[id(words)]

@@ -78,13 +78,13 @@ def may_have_date(tokens: list[Token], flags: list[int] | None = None) -> bool:
     if flags is not None:
         return any(f & DATE_WORD for f in flags) or any(token.text[:1].isdigit() for token in tokens)
     for token in tokens:
-        if token.text[:1].isdigit() or _date_word(token.norm):
+        if token.text[:1].isdigit() or date_word(token.norm):
             return True
     return False
 
 
 @lru_cache(maxsize=65536)
-def _date_word(norm: str) -> bool:
+def date_word(norm: str) -> bool:
     """Whether a word is a calendar word after its clitics (see `date_words`)."""
     return has_stem(norm, date_words())
 
@@ -138,7 +138,7 @@ def temporal_clauses(tokens: list[Token], dates: list[DateMatch],
             k += 1
         if k >= len(tokens) or not tokens[k].is_word or tokens[k].start in date_starts:
             continue
-        if tokens[k].text[:1].isdigit() or _date_word(tokens[k].norm):
+        if tokens[k].text[:1].isdigit() or date_word(tokens[k].norm):
             continue
         end = next((j for j in range(k + 1, len(tokens))
                     if tokens[j].text in CLAUSE_STOPS or tokens[j].norm in stops), len(tokens))
