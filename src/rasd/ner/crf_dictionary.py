@@ -14,7 +14,7 @@ folds (jackknife), prediction uses the whole dictionary.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from rasd.ner.conll import Sentence, bio_to_spans, clitic_forms
 from rasd.text.normalize import normalize
@@ -110,35 +110,29 @@ def dictionary_features(words: Sequence[str], dictionary: Dictionary,
 
     `sizes` is `first_word_sizes(dictionary)`, computed here when not given.
     """
-    norms = [normalize(w) for w in words]
     sizes = first_word_sizes(dictionary) if sizes is None else sizes
     out: list[list[str]] = [[] for _ in words]
-    i = 0
-    while i < len(norms):
-        hit = _longest_match(norms, i, dictionary, sizes)
-        if hit is None:
-            i += 1
-            continue
-        size, (cls, tagged, seen) = hit
+    for i, key in _longest_matches(words, dictionary, sizes):
+        cls, tagged, seen = dictionary[key]
         level = _level(tagged / seen)
-        for k in range(size):
+        for k in range(len(key)):
             prefix = "B" if k == 0 else "I"
             out[i + k] += [f"dict={prefix}-{cls}", f"dict={prefix}-{cls}/{level}"]
-        i += size
     return out
 
 
-def _longest_match(norms: list[str], i: int, dictionary: Dictionary,
-                   sizes: dict[str, tuple[int, ...]]) -> tuple[int, tuple[str, int, int]] | None:
-    best: tuple[int, tuple[str, int, int]] | None = None
-    for form in clitic_forms(norms[i]):
-        for size in sizes.get(form, ()):
-            if size <= len(norms) - i and (best is None or size > best[0]):
-                entry = dictionary.get((form, *norms[i + 1:i + size]))
-                if entry:
-                    best = (size, entry)
-                    break
-    return best
+def _longest_matches(words: Sequence[str], dictionary: Dictionary,
+                     sizes: dict[str, tuple[int, ...]]) -> Iterator[tuple[int, tuple[str, ...]]]:
+    """(position, key) of the longest listed sequence at each place, left to right, never overlapping."""
+    norms = [normalize(w) for w in words]
+    i = 0
+    while i < len(norms):
+        key = _longest_key(norms, i, dictionary, sizes)
+        if key is None:
+            i += 1
+            continue
+        yield i, key
+        i += len(key)
 
 
 def listed_features(words: Sequence[str], names: Dictionary, sizes: dict[str, tuple[int, ...]],
@@ -150,20 +144,13 @@ def listed_features(words: Sequence[str], names: Dictionary, sizes: dict[str, tu
     on names the dictionary lacks (the other folds' when training) teaches the CRF
     how far to trust the list on unseen names, not on the data's own frequent ones.
     """
-    norms = [normalize(w) for w in words]
     out: list[list[str]] = [[] for _ in words]
-    i = 0
-    while i < len(norms):
-        key = _longest_key(norms, i, names, sizes)
-        if key is None:
-            i += 1
-            continue
+    for i, key in _longest_matches(words, names, sizes):
         if key not in known:
             cls = names[key][0]
             out[i] += [f"lst=B-{cls}"]
             for k in range(1, len(key)):
                 out[i + k] += [f"lst=I-{cls}"]
-        i += len(key)
     return out
 
 
