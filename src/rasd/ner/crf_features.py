@@ -89,13 +89,17 @@ def _context_lexicon() -> dict[str, frozenset[str]]:
     return {word: frozenset(k) for word, k in kinds.items()}
 
 
-def context_kinds(norm: str) -> list[str]:
-    """The context kinds of a word as written or without a clitic (`وقال` -> verb)."""
-    lexicon = _context_lexicon()
+def _kinds_in(lexicon: dict[str, frozenset[str]], norm: str) -> list[str]:
+    """The kinds `lexicon` gives a word as written or without each possible clitic."""
     found: set[str] = set()
     for _, form in clitic_splits(norm):
         found |= lexicon.get(form, frozenset())
     return sorted(found)
+
+
+def context_kinds(norm: str) -> list[str]:
+    """The context kinds of a word as written or without a clitic (`وقال` -> verb)."""
+    return _kinds_in(_context_lexicon(), norm)
 
 
 @lru_cache(maxsize=1)
@@ -139,11 +143,7 @@ def listed_names() -> dict[tuple[str, ...], tuple[str, int, int]]:
 
 def cue_kinds(norm: str) -> list[str]:
     """The cue kinds of a word as written or without a clitic or the article (`للمدافع` -> person)."""
-    lexicon = _cue_lexicon()
-    found: set[str] = set()
-    for _, form in clitic_splits(norm):
-        found |= lexicon.get(form, frozenset())
-    return sorted(found)
+    return _kinds_in(_cue_lexicon(), norm)
 
 
 @lru_cache(maxsize=200_000)
