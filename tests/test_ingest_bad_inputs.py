@@ -73,14 +73,20 @@ def test_html_declared_charset_is_used_when_bytes_are_not_utf8():
     assert PARAGRAPH in text and encoding == "windows-1256"
 
 
-def test_broken_html_is_a_failure_of_that_document_only(tmp_path, good):
+def _documents(*paths):
+    """Documents built from the inputs, and the failures reported on the way."""
     from rasd.pipeline import build_documents
 
-    broken = tmp_path / "broken.html"
-    broken.write_text("<html><body><div><p><<<<>>>> </div></span></html>", encoding="utf-8")
     failures: list[str] = []
     options = Options()
-    docs = list(build_documents(read_inputs([str(broken), str(good)], options, failures), options, failures))
+    docs = list(build_documents(read_inputs([str(p) for p in paths], options, failures), options, failures))
+    return docs, failures
+
+
+def test_broken_html_is_a_failure_of_that_document_only(tmp_path, good):
+    broken = tmp_path / "broken.html"
+    broken.write_text("<html><body><div><p><<<<>>>> </div></span></html>", encoding="utf-8")
+    docs, failures = _documents(broken, good)
     assert [d.path for d in docs] == [str(good)]
     assert len(failures) == 1 and failures[0].startswith(f"{broken}: ")
 
@@ -122,13 +128,9 @@ def test_cli_exits_1_when_some_inputs_failed(tmp_path, good):
 
 
 def test_input_without_letters_is_a_failure(tmp_path, good):
-    from rasd.pipeline import build_documents
-
     noise = tmp_path / "noise.txt"
     noise.write_text("<<<>>> ]]] ١٢٣ ٤٥٦", encoding="utf-8")
-    failures: list[str] = []
-    options = Options()
-    docs = list(build_documents(read_inputs([str(noise), str(good)], options, failures), options, failures))
+    docs, failures = _documents(noise, good)
     assert [d.path for d in docs] == [str(good)]
     assert failures == [f"{noise}: no text: the input has no letters at all"]
 
