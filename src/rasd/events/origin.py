@@ -58,12 +58,18 @@ def text_country(text: str) -> str | None:
     return None
 
 
-def supply_from_origin(doc: Document) -> None:
-    """Give each arms transfer with no supplier the country its item's adjective names."""
+def gpe_mentions_by_gaz(doc: Document) -> dict[str, list[int]]:
+    """Indexes of the country and city mentions by gazetteer id, to find what an adjective names."""
     by_gaz: dict[str, list[int]] = {}
     for i, m in enumerate(doc.mentions):
         if m.gaz_id and m.type == "GPE":
             by_gaz.setdefault(m.gaz_id, []).append(i)
+    return by_gaz
+
+
+def supply_from_origin(doc: Document) -> None:
+    """Give each arms transfer with no supplier the country its item's adjective names."""
+    by_gaz = gpe_mentions_by_gaz(doc)
     for ev in doc.events:
         if ev.type == "ARMS_TRANSFER" and not any(a.role == "supplier" for a in ev.arguments):
             if not _deal_partner(doc, ev):

@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 from rasd.events.lexicon import CUES, has_stem, tokenize
-from rasd.events.origin import country_of
+from rasd.events.origin import country_of, gpe_mentions_by_gaz
 from rasd.model import Argument, Document, EventMention
 from rasd.text.numbers import find_quantities
 
@@ -18,10 +18,7 @@ FORCE_NOUNS = CUES.get("force", frozenset())
 
 def deployment_details(doc: Document) -> None:
     """Add the supported country as host and the troop count as the force's quantity."""
-    by_gaz: dict[str, list[int]] = {}
-    for i, m in enumerate(doc.mentions):
-        if m.gaz_id and m.type == "GPE":
-            by_gaz.setdefault(m.gaz_id, []).append(i)
+    by_gaz = gpe_mentions_by_gaz(doc)
     for ev in doc.events:
         if ev.type != "DEPLOYMENT":
             continue
